@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +17,10 @@ import java.util.List;
  * Reads one submission file (.xlsx, .xls or .csv, recognised by content, not by name) into its
  * sheets and rows, finding the header by its known wording and classifying every row.
  * Holds one file's rows at a time; a workbook is opened whole by POI (bounded by
- * {@link ReadLimits#maxFileBytes()}), a CSV is decoded and parsed as a stream.
+ * {@link ReadLimits#maxFileBytes()}), a CSV is decoded and parsed as a stream. Stateless apart from
+ * its limits: one instance may read many files, on any thread, and travel in a Spark closure.
  */
-public final class SubmissionReader {
+public final class SubmissionReader implements Serializable {
     /** "EncryptedPackage": the OLE2 stream in which Office stores a password-protected .xlsx. */
     private static final String ENCRYPTED_OOXML = "EncryptedPackage";
     private static final String ZIP_BOMB = "Zip bomb detected";
