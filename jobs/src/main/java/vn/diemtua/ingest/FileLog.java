@@ -2,6 +2,7 @@ package vn.diemtua.ingest;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import vn.diemtua.ingest.read.ReadNote;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,35 +16,36 @@ import java.util.TreeMap;
  * @param reasonCounts  rejected rows by the reason code they are stored under (their first)
  * @param warningCounts warnings of accepted rows by code
  * @param skipCounts    skipped rows by reason
+ * @param notes         what the reader noted without rejecting (hidden or empty sheets, cleaned cells)
  */
 public record FileLog(BatchInfo batch, String sourceFile, String sha256, String format, String provinceFolder,
                       FileOutcome outcome, String reasonCode, String messageVi, String messageEn,
                       long read, long accepted, long rejected, long skipped, long sheetsRejected,
                       long newRevisions, long unchanged, List<LocalDate> months,
                       Map<String, Long> reasonCounts, Map<String, Long> warningCounts, Map<String, Long> skipCounts,
-                      Map<String, Long> tableVersions) {
+                      List<ReadNote> notes, Map<String, Long> tableVersions) {
 
     /** A file whose bytes were ingested before: nothing of it is written again. */
     public static FileLog duplicate(BatchInfo batch, FileTask task, String sha256) {
         return new FileLog(batch, task.path(), sha256, null, task.provinceFolder(), FileOutcome.DUPLICATE_FILE,
-                null, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                null, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of());
     }
 
     public FileLog asDuplicate() {
         return new FileLog(batch, sourceFile, sha256, format, provinceFolder, FileOutcome.DUPLICATE_FILE,
-                null, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), tableVersions);
+                null, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), List.of(), tableVersions);
     }
 
     public FileLog withRevisions(long newRevisions, long unchanged) {
         return new FileLog(batch, sourceFile, sha256, format, provinceFolder, outcome, reasonCode, messageVi,
                 messageEn, read, accepted, rejected, skipped, sheetsRejected, newRevisions, unchanged, months,
-                reasonCounts, warningCounts, skipCounts, tableVersions);
+                reasonCounts, warningCounts, skipCounts, notes, tableVersions);
     }
 
     public FileLog withTableVersions(Map<String, Long> versions) {
         return new FileLog(batch, sourceFile, sha256, format, provinceFolder, outcome, reasonCode, messageVi,
                 messageEn, read, accepted, rejected, skipped, sheetsRejected, newRevisions, unchanged, months,
-                reasonCounts, warningCounts, skipCounts, new TreeMap<>(versions));
+                reasonCounts, warningCounts, skipCounts, notes, new TreeMap<>(versions));
     }
 
     /** Fails loudly if the counts do not add up: a row read must be accepted, rejected or skipped. */
@@ -71,6 +73,8 @@ public record FileLog(BatchInfo batch, String sourceFile, String sha256, String 
                 read, accepted, rejected, skipped, sheetsRejected, newRevisions, unchanged,
                 SparkValues.seq(months.stream().map(SparkValues::date).toList()),
                 SparkValues.map(reasonCounts), SparkValues.map(warningCounts), SparkValues.map(skipCounts),
+                SparkValues.seq(notes.stream().map(n -> RowFactory.create(n.code(), n.rowNumber(), n.messageVi(),
+                        n.messageEn())).toList()),
                 SparkValues.map(tableVersions));
     }
 
@@ -90,6 +94,8 @@ public record FileLog(BatchInfo batch, String sourceFile, String sha256, String 
                 row.getAs(IngestSchemas.UNCHANGED), months,
                 counts(row, IngestSchemas.REASON_COUNTS), counts(row, IngestSchemas.WARNING_COUNTS),
                 counts(row, IngestSchemas.SKIP_COUNTS),
+                row.<Row>getList(row.fieldIndex(IngestSchemas.NOTES)).stream().map(n -> new ReadNote(n.getString(0),
+                        n.isNullAt(1) ? null : n.getInt(1), n.getString(2), n.getString(3))).toList(),
                 counts(row, IngestSchemas.TABLE_VERSIONS));
     }
 

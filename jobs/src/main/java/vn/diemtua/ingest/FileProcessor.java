@@ -1,6 +1,5 @@
 package vn.diemtua.ingest;
 
-import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -8,8 +7,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import vn.diemtua.ingest.read.FileResult;
 import vn.diemtua.ingest.read.ReadLimits;
+import vn.diemtua.ingest.read.ReadNote;
+import vn.diemtua.ingest.read.ReadReason;
 import vn.diemtua.ingest.read.SheetResult;
-import vn.diemtua.ingest.read.SourceRow;
 import vn.diemtua.ingest.read.UnreadableFileException;
 import vn.diemtua.reference.UnitDirectory;
 import vn.diemtua.validation.FileValidator;
@@ -21,6 +21,7 @@ import vn.diemtua.validation.RowOutcome;
 import vn.diemtua.validation.ValidationContext;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,13 @@ import java.util.TreeSet;
  * that could not be fetched says nothing about the file.
  */
 final class FileProcessor implements FlatMapFunction<FileTask, Row> {
+    /**
+     * Sheet problems that are rejections: a sheet with data whose header cannot be found or trusted.
+     * An instructions sheet has no header either, and is rejected too, so that a district sheet
+     * with a garbled header is never passed over in silence. Hidden and empty sheets are notes.
+     */
+    private static final Set<String> REJECTED_SHEET_PROBLEMS = Set.of(
+            ReadReason.SHEET_NO_HEADER.code(), ReadReason.SHEET_DUPLICATE_COLUMN.code());
     private final BatchInfo batch;
     private final Broadcast<UnitDirectory> directory;
     private final Broadcast<Set<String>> knownHashes;
@@ -67,26 +75,26 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
 
     @Override
     public Iterator<Row> call(FileTask task) {
-        // An oversized file is hashed as it streams by, never held: it is logged, not read.
-        byte[] content = task.size() > limits.maxFileBytes() ? null : readAll(task);
-        String sha256 = content == null ? streamedSha256(task) : sha256(content);
+        // A file over the size limit is hashed as it streams by, never held; the reader then says why it is refused.
+        boolean oversized = task.size() > limits.maxFileBytes();
+        byte[] content = oversized ? null : readAll(task);
+        String sha256 = oversized ? streamedSha256(task) : sha256(content);
         OutputRows rows = new OutputRows(batch, task, sha256);
         List<Row> out = new ArrayList<>();
         if (knownHashes.value().contains(sha256)) {
             out.add(rows.fileLog(FileLog.duplicate(batch, task, sha256)));
-        } else if (content == null) {
-            unreadable(task, rows, out, ReasonCode.FILE_UNREADABLE.name(),
-                    "tệp lớn hơn giới hạn " + limits.maxFileBytes() + " byte",
-                    "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
         } else {
-            try {
-                FileResult result = reader.read(task.name(), new ByteArrayInputStream(content));
-                ingest(task, result, rows, out);
+            try (InputStream in = oversized ? open(task) : new ByteArrayInputStream(content)) {
+                ingest(task, reader.read(task.name(), in), rows, out);
             } catch (UnreadableFileException e) {
                 unreadable(task, rows, out, e.reasonCode(), e.messageVi(), e.messageEn());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + task.path() + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 // A reader bug on one odd file must not sink the batch: the file is kept as unreadable.
-                unreadable(task, rows, out, ReasonCode.FILE_UNREADABLE.name(), e.toString(), e.toString());
+                Issue issue = new Issue(ReasonCode.FILE_UNREADABLE, null, null, e.toString());
+                unreadable(task, rows, out, ReasonCode.FILE_UNREADABLE.name(),
+                        IssueMessages.vi(issue, task.path(), null, null), IssueMessages.en(issue, task.path(), null, null));
             }
         }
         filesDone.add(1);
@@ -94,21 +102,24 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
     }
 
     private void ingest(FileTask task, FileResult result, OutputRows rows, List<Row> out) {
-        List<SourceRow> all = new ArrayList<>();
         long sheetsRejected = 0;
+        List<ReadNote> notes = new ArrayList<>();
         for (SheetResult sheet : result.sheets()) {
-            all.addAll(sheet.rows());
-            if (sheet.problem() != null) {
-                sheetsRejected++;
-                Issue issue = new Issue(ReasonCode.SHEET_UNREADABLE, null, null, sheet.problem());
-                out.add(rows.rejection(sheet.sheet(), null, List.of(issue), null, null));
+            for (ReadNote note : sheet.notes()) {
+                if (REJECTED_SHEET_PROBLEMS.contains(note.code()) && note.code().equals(sheet.problem())) {
+                    sheetsRejected++;
+                    out.add(rows.sheetRejection(sheet.sheet(), note));
+                } else {
+                    notes.add(note);
+                }
             }
         }
         ValidationContext context = new ValidationContext(task.provinceFolder(), batch.today(), directory.value());
-        List<RowOutcome> outcomes = new FileValidator(context).validate(all);
-        if (outcomes.size() != all.size()) {
+        List<RowOutcome> outcomes = new FileValidator(context).validate(result.sheets());
+        long read = result.sheets().stream().mapToLong(s -> s.rows().size()).sum();
+        if (outcomes.size() != read) {
             throw new IllegalStateException("Validation of " + task.path() + " returned " + outcomes.size()
-                    + " outcomes for " + all.size() + " rows");
+                    + " outcomes for " + read + " rows");
         }
         long accepted = 0;
         long rejected = 0;
@@ -133,29 +144,32 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
                 count(skipCounts, outcome.skipReason());
             }
         }
-        rowsRead.add(all.size());
+        rowsRead.add(read);
         FileLog log = new FileLog(batch, task.path(), rows.sha256(), result.format(), task.provinceFolder(),
-                FileOutcome.INGESTED, null, null, null, all.size(), accepted, rejected, skipped, sheetsRejected,
-                0, 0, List.copyOf(months), reasonCounts, warningCounts, skipCounts, Map.of());
+                FileOutcome.INGESTED, null, null, null, read, accepted, rejected, skipped, sheetsRejected,
+                0, 0, List.copyOf(months), reasonCounts, warningCounts, skipCounts, notes, Map.of());
         out.add(rows.fileLog(log.checked()));
     }
 
-    private void unreadable(FileTask task, OutputRows rows, List<Row> out, String reasonCode, String whyVi, String whyEn) {
-        String vi = IssueMessages.vi(new Issue(ReasonCode.FILE_UNREADABLE, null, null, whyVi), task.path(), null, null);
-        String en = IssueMessages.en(new Issue(ReasonCode.FILE_UNREADABLE, null, null, whyEn), task.path(), null, null);
-        out.add(rows.unreadable(reasonCode, vi, en));
+    private void unreadable(FileTask task, OutputRows rows, List<Row> out, String reasonCode, String messageVi,
+                            String messageEn) {
+        out.add(rows.unreadable(reasonCode, messageVi, messageEn));
         out.add(rows.fileLog(new FileLog(batch, task.path(), rows.sha256(), null, task.provinceFolder(),
-                FileOutcome.UNREADABLE, reasonCode, vi, en, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                Map.of(), Map.of(), Map.of(), Map.of())));
+                FileOutcome.UNREADABLE, reasonCode, messageVi, messageEn, 0, 0, 0, 0, 0, 0, 0, List.of(),
+                Map.of(), Map.of(), Map.of(), List.of(), Map.of())));
     }
 
     private static void count(Map<String, Long> counts, String key) {
         counts.merge(key, 1L, Long::sum);
     }
 
-    private byte[] readAll(FileTask task) {
+    private InputStream open(FileTask task) throws IOException {
         Path path = new Path(task.path());
-        try (FSDataInputStream in = path.getFileSystem(hadoop.value().get()).open(path)) {
+        return path.getFileSystem(hadoop.value().get()).open(path);
+    }
+
+    private byte[] readAll(FileTask task) {
+        try (InputStream in = open(task)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + task.path() + ": " + e.getMessage(), e);
@@ -164,8 +178,7 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
 
     private String streamedSha256(FileTask task) {
         MessageDigest digest = newDigest();
-        Path path = new Path(task.path());
-        try (FSDataInputStream in = path.getFileSystem(hadoop.value().get()).open(path)) {
+        try (InputStream in = open(task)) {
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);

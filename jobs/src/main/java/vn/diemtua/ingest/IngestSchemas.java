@@ -41,6 +41,8 @@ public final class IngestSchemas {
     public static final String REASON_COUNTS = "reason_counts";
     public static final String WARNING_COUNTS = "warning_counts";
     public static final String SKIP_COUNTS = "skip_counts";
+    public static final String NOTES = "notes";
+    public static final String CODE = "code";
     public static final String TABLE_VERSIONS = "table_versions";
 
     /** The fields of {@link #BATCH}: which output a row is for, and one struct per output. */
@@ -106,6 +108,13 @@ public final class IngestSchemas {
             .add(MESSAGE_EN, DataTypes.StringType, false)
             .add(REASONS, DataTypes.createArrayType(REASON, false), false));
 
+    /** What the reader noted about a file without rejecting anything (hidden or empty sheets, cleaned cells). */
+    public static final StructType NOTE = new StructType()
+            .add(CODE, DataTypes.StringType, true)
+            .add(ROW_NUMBER, DataTypes.IntegerType, true)
+            .add(MESSAGE_VI, DataTypes.StringType, true)
+            .add(MESSAGE_EN, DataTypes.StringType, true);
+
     /** {@code ingest_log}: one row per file and run, written last as the batch's commit mark. */
     public static final StructType INGEST_LOG = provenance()
             .add(FILE_FORMAT, DataTypes.StringType, true)
@@ -125,6 +134,7 @@ public final class IngestSchemas {
             .add(REASON_COUNTS, COUNTS, false)
             .add(WARNING_COUNTS, COUNTS, false)
             .add(SKIP_COUNTS, COUNTS, false)
+            .add(NOTES, DataTypes.createArrayType(NOTE, false), false)
             .add(TABLE_VERSIONS, COUNTS, false);
 
     /** What the executors emit: one row per output row, the struct of its table filled, the others null. */

@@ -4,6 +4,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import vn.diemtua.ingest.read.RawCell;
+import vn.diemtua.ingest.read.ReadNote;
 import vn.diemtua.ingest.read.SourceRow;
 import vn.diemtua.model.CommuneMonthSchema;
 import vn.diemtua.model.SubmissionKey;
@@ -72,27 +73,22 @@ final class OutputRows {
         return wrap(IngestSchemas.VERSION, CommuneMonthSchema.versionSchema(), values);
     }
 
-    /** The row of {@code rejections} for a rejected row. */
+    /** The row of {@code rejections} for a rejected row: every error kept, the first leads. */
     Row rejection(RowOutcome outcome) {
         SourceRow row = outcome.row();
-        return rejection(row.sheet(), row.rowNumber(), outcome.errors(), row.cells(), row.rawCells());
+        List<Row> reasons = new ArrayList<>();
+        for (Issue issue : outcome.errors()) {
+            reasons.add(RowFactory.create(issue.code().name(), issue.columnName(),
+                    IssueMessages.vi(issue, task.path(), row.sheet(), row.rowNumber()),
+                    IssueMessages.en(issue, task.path(), row.sheet(), row.rowNumber())));
+        }
+        return rejectionOf(row.sheet(), row.rowNumber(), reasons, row.cells(), row.rawCells());
     }
 
-    /**
-     * A row of {@code rejections}; the first issue leads.
-     *
-     * @param sheet     null for a whole file
-     * @param rowNumber null for a whole sheet or file
-     */
-    Row rejection(String sheet, Integer rowNumber, List<Issue> errors, Map<SubmissionKey, RawCell> cells,
-                  List<String> rawCells) {
-        List<Row> reasons = new ArrayList<>();
-        for (Issue issue : errors) {
-            reasons.add(RowFactory.create(issue.code().name(), issue.columnName(),
-                    IssueMessages.vi(issue, task.path(), sheet, rowNumber),
-                    IssueMessages.en(issue, task.path(), sheet, rowNumber)));
-        }
-        return rejectionOf(sheet, rowNumber, reasons, cells, rawCells);
+    /** A sheet not read, under the reader's reason code and messages (no row number: the whole sheet). */
+    Row sheetRejection(String sheet, ReadNote problem) {
+        return rejectionOf(sheet, null, List.of(RowFactory.create(problem.code(), null, problem.messageVi(),
+                problem.messageEn())), null, null);
     }
 
     /** A whole file the reader could not read, under the reader's own reason code and messages. */

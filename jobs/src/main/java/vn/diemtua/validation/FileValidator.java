@@ -1,6 +1,7 @@
 package vn.diemtua.validation;
 
 import vn.diemtua.ingest.read.RowKind;
+import vn.diemtua.ingest.read.SheetResult;
 import vn.diemtua.ingest.read.SourceRow;
 import vn.diemtua.model.SubmissionKey;
 
@@ -26,19 +27,21 @@ public final class FileValidator {
         this.rows = new RowValidator(context);
     }
 
-    /** One outcome per row, in the order given. */
-    public List<RowOutcome> validate(List<SourceRow> sourceRows) {
-        List<RowOutcome> outcomes = new ArrayList<>(sourceRows.size());
+    /** One outcome per row of every sheet, sheet after sheet, rows in the order given. */
+    public List<RowOutcome> validate(List<SheetResult> sheets) {
+        List<RowOutcome> outcomes = new ArrayList<>();
         Map<String, List<Integer>> acceptedByUnitMonth = new LinkedHashMap<>();
-        for (SourceRow row : sourceRows) {
-            RowOutcome outcome = row.kind() == RowKind.DATA
-                    ? rows.validate(row)
-                    : RowOutcome.skipped(row, row.kind().name().toLowerCase(Locale.ROOT));
-            if (outcome.outcome() == Outcome.ACCEPTED) {
-                acceptedByUnitMonth.computeIfAbsent(unitMonth(outcome.typed().code(), outcome.typed().month()),
-                        k -> new ArrayList<>()).add(outcomes.size());
+        for (SheetResult sheet : sheets) {
+            for (SourceRow row : sheet.rows()) {
+                RowOutcome outcome = row.kind() == RowKind.DATA
+                        ? rows.validate(row, sheet.monthHint())
+                        : RowOutcome.skipped(row, row.kind().name().toLowerCase(Locale.ROOT));
+                if (outcome.outcome() == Outcome.ACCEPTED) {
+                    acceptedByUnitMonth.computeIfAbsent(unitMonth(outcome.typed().code(), outcome.typed().month()),
+                            k -> new ArrayList<>()).add(outcomes.size());
+                }
+                outcomes.add(outcome);
             }
-            outcomes.add(outcome);
         }
         for (List<Integer> same : acceptedByUnitMonth.values()) {
             if (same.size() > 1) {

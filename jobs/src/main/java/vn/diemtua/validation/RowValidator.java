@@ -26,11 +26,23 @@ public final class RowValidator {
     }
 
     public RowOutcome validate(SourceRow row) {
+        return validate(row, null);
+    }
+
+    /**
+     * @param monthHint the month a banner of the sheet names when the sheet has no month column
+     *                  ("BÁO CÁO THÁNG 10/2023"), used for rows without a month of their own; or null
+     */
+    public RowOutcome validate(SourceRow row, YearMonth monthHint) {
         List<Issue> errors = new ArrayList<>();
         List<Issue> warnings = new ArrayList<>();
 
         ParseResult<String> code = CodeParser.parse(cell(row, SubmissionKey.MA_XA));
-        ParseResult<YearMonth> month = MonthParser.parse(cell(row, SubmissionKey.KY_BAO_CAO), context.currentMonth());
+        RawCell monthCell = cell(row, SubmissionKey.KY_BAO_CAO);
+        if ((monthCell == null || monthCell.isBlank()) && monthHint != null) {
+            monthCell = RawCell.text(monthHint.toString());
+        }
+        ParseResult<YearMonth> month = MonthParser.parse(monthCell, context.currentMonth());
         Unit unit = null;
         if (code.failed()) {
             errors.add(issue(row, SubmissionKey.MA_XA, code));

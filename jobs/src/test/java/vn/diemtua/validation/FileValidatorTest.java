@@ -2,9 +2,12 @@ package vn.diemtua.validation;
 
 import org.junit.jupiter.api.Test;
 import vn.diemtua.ingest.read.RowKind;
+import vn.diemtua.ingest.read.SheetResult;
+import vn.diemtua.ingest.read.SourceRow;
 import vn.diemtua.reference.ReferenceData;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,9 +19,13 @@ class FileValidatorTest {
     private final FileValidator validator = new FileValidator(
             new ValidationContext(null, LocalDate.of(2024, 1, 10), ReferenceData.bundled().directory()));
 
+    private List<RowOutcome> validate(List<SourceRow> rows) {
+        return validator.validate(List.of(new SheetResult("s", 2, rows, null)));
+    }
+
     @Test
     void rowsThatAreNotDataAreSkippedByTheirKind() {
-        List<RowOutcome> outcomes = validator.validate(List.of(
+        List<RowOutcome> outcomes = validate(List.of(
                 other("s", 1, RowKind.BANNER, "CÔNG AN TỈNH"),
                 other("s", 2, RowKind.HEADER, "Mã xã"),
                 data("s", 3, "ma_xa", "1", "ky_bao_cao", "10/2023"),
@@ -32,7 +39,7 @@ class FileValidatorTest {
 
     @Test
     void identicalDuplicatesKeepTheFirstAndSkipTheOthers() {
-        List<RowOutcome> outcomes = validator.validate(List.of(
+        List<RowOutcome> outcomes = validate(List.of(
                 data("a", 3, "ma_xa", "1", "ky_bao_cao", "10/2023", "tngt_vu", "2"),
                 data("b", 3, "ma_xa", "00001", "ky_bao_cao", "2023-10", "tngt_vu", "2.0", "ngay_gui", "01/11/2023")));
         assertEquals(Outcome.ACCEPTED, outcomes.get(0).outcome());
@@ -42,7 +49,7 @@ class FileValidatorTest {
 
     @Test
     void conflictingDuplicatesAreAllRejected() {
-        List<RowOutcome> outcomes = validator.validate(List.of(
+        List<RowOutcome> outcomes = validate(List.of(
                 data("s", 3, "ma_xa", "1", "ky_bao_cao", "10/2023", "tngt_vu", "2"),
                 data("s", 4, "ma_xa", "4", "ky_bao_cao", "10/2023", "tngt_vu", "2"),
                 data("s", 5, "ma_xa", "1", "ky_bao_cao", "10/2023", "tngt_vu", "3"),
@@ -55,8 +62,16 @@ class FileValidatorTest {
     }
 
     @Test
+    void aSheetWithoutAMonthColumnTakesTheMonthOfItsBanner() {
+        SheetResult sheet = new SheetResult("Đại Từ", 3, List.of(data("Đại Từ", 4, "ma_xa", "1", "tngt_vu", "2")), null,
+                YearMonth.of(2023, 10), List.of());
+        List<RowOutcome> outcomes = validator.validate(List.of(sheet));
+        assertEquals(YearMonth.of(2023, 10), outcomes.get(0).typed().month());
+    }
+
+    @Test
     void aRowRejectedForItsOwnErrorsTakesNoPartInDuplicates() {
-        List<RowOutcome> outcomes = validator.validate(List.of(
+        List<RowOutcome> outcomes = validate(List.of(
                 data("s", 3, "ma_xa", "1", "ky_bao_cao", "10/2023", "tngt_vu", "2"),
                 data("s", 4, "ma_xa", "1", "ky_bao_cao", "10/2023", "tngt_vu", "-2")));
         assertEquals(Outcome.ACCEPTED, outcomes.get(0).outcome());
