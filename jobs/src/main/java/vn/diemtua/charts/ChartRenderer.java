@@ -39,6 +39,8 @@ public final class ChartRenderer {
 
     private static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // A fixed prefix for clip-path ids instead of a clock-based one: the same chart gives the same bytes.
+        g2.setDefsKeyPrefix("chart");
         g2.setFontMapper(family -> ChartFonts.FAMILY.equals(family) ? SVG_FONT_STACK : family);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         g2.dispose();

@@ -39,7 +39,7 @@ public final class ChartStyle {
     public static final Color SHORT = new Color(0xD55E00);
     public static final Color TARGET = new Color(0xB2182B);
     public static final Color REFERENCE = new Color(0x444444);
-    public static final Color WINDOW = new Color(0x56B4E9);
+    public static final Color WINDOW = new Color(0xE4F1FA);
     public static final Color NO_DATA = new Color(0xEEEEEE);
     public static final Color TEXT = new Color(0x222222);
     public static final Color MUTED = new Color(0x555555);

@@ -67,7 +67,8 @@ public final class TrendChart {
         IntervalMarker window = ChartStyle.labelled(
                 new IntervalMarker(MonthAxis.start(input.windowFrom()), MonthAxis.end(input.windowTo())),
                 input.windowLabel(), ChartStyle.WINDOW, ChartStyle.LINE);
-        window.setAlpha(0.18f);
+        // An opaque pale fill: a marker's transparency would fade its label too.
+        window.setAlpha(1.0f);
         window.setLabelPaint(ChartStyle.MUTED);
         window.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         window.setLabelTextAnchor(TextAnchor.TOP_LEFT);
