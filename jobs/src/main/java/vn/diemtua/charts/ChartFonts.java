@@ -17,6 +17,12 @@ public final class ChartFonts {
     public static final String FAMILY = "DejaVu Sans";
 
     private static final String ROOT = "/vn/diemtua/charts/fonts/";
+
+    static {
+        // Charts are drawn off screen, also on a driver that has a display variable set but no display.
+        System.setProperty("java.awt.headless", "true");
+    }
+
     private static final Font REGULAR = load("DejaVuSans.ttf");
     private static final Font BOLD = load("DejaVuSans-Bold.ttf");
 

@@ -8,10 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static vn.diemtua.model.MetricValuesSchema.DENOMINATOR;
 import static vn.diemtua.model.MetricValuesSchema.KY_BAO_CAO;
@@ -168,11 +166,5 @@ public record ReportFigures(ReportWindow window, String geography, DataVersion v
 
     public boolean isRatio(String metricId) {
         return ratioMetrics.contains(metricId);
-    }
-
-    /** Province names as the window rows give them. */
-    public Map<String, String> provinceNames() {
-        return provinceRanking.stream().filter(f -> f.unitName() != null)
-                .collect(Collectors.toMap(WindowFigure::unitCode, WindowFigure::unitName, (a, b) -> a));
     }
 }

@@ -33,10 +33,6 @@ public final class ReportText {
         return new ReportText(new Messages(BUNDLE), Messages.EN, labels);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     public Formats formats() {
         return formats;
     }
