@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 IngestCommand.class,
                 SqlCommand.class,
+                ReportCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
