@@ -20,6 +20,7 @@ import vn.diemtua.reference.ReferenceData;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -117,6 +118,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        warnAboutFutureDates(generator);
         Configuration conf = hadoopConf();
         HadoopOutput output = new HadoopOutput(outDir, conf);
         for (String folder : generator.folders()) {
@@ -137,6 +139,19 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         printSummary(result, generator.months().size(), output.root().toString());
         return ExitCode.DONE;
+    }
+
+    /**
+     * Reports are sent up to the 20th of the second month after their month; ingest rejects dates
+     * after today and months after the current one, so say so before writing them.
+     */
+    private static void warnAboutFutureDates(Generator generator) {
+        LocalDate today = LocalDate.now();
+        generator.months().stream().filter(m -> m.plusMonths(2).atDay(20).isAfter(today)).findFirst()
+                .ifPresent(m -> {
+                    System.err.println(MESSAGES.vi("futureDates", m.toString(), today.toString()));
+                    System.err.println(MESSAGES.en("futureDates", m.toString(), today.toString()));
+                });
     }
 
     private void printSummary(GenerationResult result, int months, String root) {

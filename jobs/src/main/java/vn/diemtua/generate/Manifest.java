@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
- * The run's file list as CSV: each file with its format, rows, and the rows ingest should accept
- * and reject, so a test or a benchmark can check ingest's counts against what was generated.
+ * The run's file list as CSV: each file with its format, rows, and the rows ingest should accept,
+ * reject and skip as copies, so a test or a benchmark can check ingest's counts against what was
+ * generated.
  */
 public final class Manifest {
     static final String[] HEADER = {"path", "format", "encoding", "delimiter", "sheets", "data_rows",

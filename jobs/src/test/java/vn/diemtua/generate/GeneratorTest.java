@@ -178,7 +178,7 @@ class GeneratorTest {
                 .mapToInt(Map.Entry::getValue).sum();
         assertEquals(errors, main.expectedRejects());
         assertNotEquals(0, main.expectedRejects());
-        assertEquals(main.dataRows() - main.expectedRejects(), main.expectedAccepts());
+        assertEquals(main.dataRows() - main.expectedRejects() - main.duplicates(), main.expectedAccepts());
     }
 
     @Test

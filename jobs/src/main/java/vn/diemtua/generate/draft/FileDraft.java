@@ -3,7 +3,6 @@ package vn.diemtua.generate.draft;
 import vn.diemtua.model.SubmissionKey;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,9 +16,7 @@ import java.util.Map;
 public final class FileDraft {
     private final String directory;
     private final String baseName;
-    private final String provinceCode;
-    private final String provinceName;
-    private final YearMonth month;
+    private final ProvinceMonth origin;
     private final boolean supplement;
     private final String unitName;
     private final List<SheetDraft> sheets;
@@ -33,16 +30,14 @@ public final class FileDraft {
 
     /**
      * @param directory relative to the output root, {@code <YYYY-MM>/<province code>}
+     * @param origin    the province's month the file belongs to
      * @param unitName  the unit's full name for a one-unit file, null for a province workbook
      */
-    public FileDraft(String directory, String baseName, String provinceCode, String provinceName, YearMonth month,
-                     boolean supplement, String unitName, List<SheetDraft> sheets, FileFormat format,
-                     CsvEncoding encoding) {
+    public FileDraft(String directory, String baseName, ProvinceMonth origin, boolean supplement, String unitName,
+                     List<SheetDraft> sheets, FileFormat format, CsvEncoding encoding) {
         this.directory = directory;
         this.baseName = baseName;
-        this.provinceCode = provinceCode;
-        this.provinceName = provinceName;
-        this.month = month;
+        this.origin = origin;
         this.supplement = supplement;
         this.unitName = unitName;
         this.sheets = List.copyOf(sheets);
@@ -59,16 +54,8 @@ public final class FileDraft {
         return directory + "/" + baseName + "." + format.extension();
     }
 
-    public String provinceCode() {
-        return provinceCode;
-    }
-
-    public String provinceName() {
-        return provinceName;
-    }
-
-    public YearMonth month() {
-        return month;
+    public ProvinceMonth origin() {
+        return origin;
     }
 
     public boolean supplement() {
@@ -90,7 +77,7 @@ public final class FileDraft {
 
     /** The date the file was signed: its latest row's sending date. */
     public LocalDate signedOn() {
-        return rows().stream().map(DataRow::sentOn).max(LocalDate::compareTo).orElse(month.plusMonths(1).atDay(5));
+        return rows().stream().map(DataRow::sentOn).max(LocalDate::compareTo).orElse(origin.month().plusMonths(1).atDay(5));
     }
 
     public Map<SubmissionKey, String> headers() {

@@ -26,13 +26,12 @@ public final class FilePlacement {
         if (layout == Layout.PROVINCE_MONTH) {
             String base = batch.provinceCode() + "_" + batch.month();
             if (!batch.rows().isEmpty()) {
-                files.add(new FileDraft(directory, base, batch.provinceCode(), batch.provinceName(), batch.month(),
-                        false, null, districtSheets(batch.rows()), format, encoding));
+                files.add(new FileDraft(directory, base, batch, false, null, districtSheets(batch.rows()), format,
+                        encoding));
             }
             if (!batch.supplement().isEmpty()) {
-                files.add(new FileDraft(directory, base + "_bo_sung", batch.provinceCode(), batch.provinceName(),
-                        batch.month(), true, null, List.of(new SheetDraft(SUPPLEMENT_SHEET, null, batch.supplement())),
-                        format, encoding));
+                files.add(new FileDraft(directory, base + "_bo_sung", batch, true, null,
+                        List.of(new SheetDraft(SUPPLEMENT_SHEET, null, batch.supplement())), format, encoding));
             }
             return files;
         }
@@ -48,8 +47,7 @@ public final class FilePlacement {
             byCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
         }
         byCode.forEach((code, unitRows) -> files.add(new FileDraft(directory,
-                code + "_" + batch.month() + (supplement ? "_bo_sung" : ""), batch.provinceCode(), batch.provinceName(),
-                batch.month(), supplement, unitRows.get(0).name(),
+                code + "_" + batch.month() + (supplement ? "_bo_sung" : ""), batch, supplement, unitRows.get(0).name(),
                 List.of(new SheetDraft(supplement ? SUPPLEMENT_SHEET : SINGLE_SHEET, null, unitRows)), format, encoding)));
     }
 

@@ -70,7 +70,7 @@ public final class GridBuilder {
     }
 
     private void banner(List<Grid.Row> rows, List<Grid.Merge> merges, String subtitle) {
-        String left0 = TemplateText.police(file.provinceName());
+        String left0 = TemplateText.police(file.origin().provinceName());
         String left1 = file.unitName() == null ? TemplateText.STAFF_OFFICE : TemplateText.police(file.unitName());
         rows.add(new Grid.Row(RowRole.BANNER, twoSides(left0, TemplateText.NATION)));
         merges.add(new Grid.Merge(rows.size() - 1, 0, 2 + offset));
@@ -79,9 +79,9 @@ public final class GridBuilder {
         merges.add(new Grid.Merge(rows.size() - 1, 0, 2 + offset));
         merges.add(new Grid.Merge(rows.size() - 1, right, width - 1));
         rows.add(blank());
-        rows.add(new Grid.Row(RowRole.TITLE, at(0, TemplateText.title(file.month(), file.supplement()))));
+        rows.add(new Grid.Row(RowRole.TITLE, at(0, TemplateText.title(file.origin().month(), file.supplement()))));
         merges.add(new Grid.Merge(rows.size() - 1, 0, width - 1));
-        rows.add(new Grid.Row(RowRole.TITLE, at(0, TemplateText.subtitle(file.month(), file.unitName(), subtitle))));
+        rows.add(new Grid.Row(RowRole.TITLE, at(0, TemplateText.subtitle(file.origin().month(), file.unitName(), subtitle))));
         merges.add(new Grid.Merge(rows.size() - 1, 0, width - 1));
         rows.add(blank());
     }
@@ -132,7 +132,7 @@ public final class GridBuilder {
         int pick = file.path().hashCode();
         boolean commune = file.unitName() != null;
         String chiefTitle = commune ? TemplateText.chiefOf(file.unitName()) : TemplateText.DIRECTOR;
-        rows.add(new Grid.Row(RowRole.SIGNATURE, at(right, TemplateText.placeAndDate(file.provinceName(), file.signedOn()))));
+        rows.add(new Grid.Row(RowRole.SIGNATURE, at(right, TemplateText.placeAndDate(file.origin().provinceName(), file.signedOn()))));
         rows.add(new Grid.Row(RowRole.SIGNATURE, twoSides(1, TemplateText.PREPARED_BY, chiefTitle)));
         rows.add(new Grid.Row(RowRole.SIGNATURE, twoSides(1, TemplateText.SIGN_NAME, TemplateText.SIGN_SEAL)));
         rows.add(blank());

@@ -59,7 +59,7 @@ public final class XlsxFileWriter {
         // The creation date is the signing date, not the clock: the same seed gives the same content.
         Date signed = Date.from(file.signedOn().atStartOfDay().toInstant(ZoneOffset.UTC));
         base.getProperties().getCoreProperties().setCreated(Optional.of(signed));
-        base.getProperties().getCoreProperties().setCreator(file.provinceName());
+        base.getProperties().getCoreProperties().setCreator(file.origin().provinceName());
         SXSSFWorkbook workbook = rows > IN_MEMORY_ROWS ? new SXSSFWorkbook(base, ROW_WINDOW) : inMemory(base);
         try {
             Styles styles = new Styles(workbook);
@@ -125,12 +125,11 @@ public final class XlsxFileWriter {
                 case TITLE -> styles.title;
                 case HEADER -> styles.header;
                 case TOTAL -> styles.total;
-                default -> null;
+                default -> styles.plain;
             };
         };
-        if (style != null) {
-            target.setCellStyle(style);
-        }
+        // Always set: a cell without a style makes SXSSF look up its column's style when writing.
+        target.setCellStyle(style);
     }
 
     /** The few styles a workbook needs, made once per workbook. */
@@ -141,8 +140,10 @@ public final class XlsxFileWriter {
         final CellStyle total;
         final CellStyle date;
         final CellStyle month;
+        final CellStyle plain;
 
         Styles(Workbook workbook) {
+            plain = workbook.getCellStyleAt(0);
             Font bold = workbook.createFont();
             bold.setBold(true);
             Font big = workbook.createFont();

@@ -169,10 +169,8 @@ class RowInjectorsTest {
     void aNegativeCountIsInAFlow() {
         ProvinceMonth batch = injected(RowErrors.NEGATIVE_COUNT, MONTH, "95", 10);
         for (DataRow row : batch.rows().subList(0, 10)) {
-            List<SubmissionKey> negative = SubmissionKey.flows().stream()
-                    .filter(k -> row.cell(k).text().startsWith("-")).toList();
-            assertEquals(1, negative.size());
-            assertTrue(Long.parseLong(row.cell(negative.get(0)).text()) < 0);
+            SubmissionKey negative = onlyCell(row, SubmissionKey.flows(), "-\\d+");
+            assertTrue(Long.parseLong(row.cell(negative).text()) < 0);
         }
         assertCorrected(batch, 10);
     }
@@ -180,11 +178,7 @@ class RowInjectorsTest {
     @Test
     void aFractionalCountHasOneDecimalNeverAThousandsGroup() {
         ProvinceMonth batch = injected(RowErrors.FRACTIONAL_COUNT, MONTH, "95", 20);
-        for (DataRow row : batch.rows().subList(0, 20)) {
-            List<SubmissionKey> fractional = SubmissionKey.counts().stream()
-                    .filter(k -> row.cell(k).text().matches("\\d+[.,]5")).toList();
-            assertEquals(1, fractional.size(), row.cells().toString());
-        }
+        batch.rows().subList(0, 20).forEach(row -> onlyCell(row, SubmissionKey.counts(), "\\d+[.,]5"));
         assertCorrected(batch, 20);
     }
 
@@ -220,6 +214,13 @@ class RowInjectorsTest {
         Cell before = row.cell(key);
         assertFalse(row.set(key, Cell.text("7")));
         assertSame(before, row.cell(key));
+    }
+
+    /** The one cell among {@code keys} whose text matches, failing unless there is exactly one. */
+    private static SubmissionKey onlyCell(DataRow row, List<SubmissionKey> keys, String pattern) {
+        List<SubmissionKey> matching = keys.stream().filter(k -> row.cell(k).text().matches(pattern)).toList();
+        assertEquals(1, matching.size(), row.cells().toString());
+        return matching.get(0);
     }
 
     /** The first {@code n} rows are rejected, and each is sent again, right, later. */
