@@ -133,11 +133,6 @@ public final class DataRow {
         }
     }
 
-    /** No quirk or error has touched the row. */
-    public boolean clean() {
-        return injections.isEmpty();
-    }
-
     public Expected expected() {
         return expected;
     }

@@ -19,11 +19,6 @@ public enum UnitType {
         this.referenceName = referenceName;
     }
 
-    /** The name in the reference lists, e.g. {@code Thị trấn}. */
-    public String referenceName() {
-        return referenceName;
-    }
-
     /** The option spelling, e.g. {@code thi_tran}. */
     public String option() {
         return name().toLowerCase(Locale.ROOT);

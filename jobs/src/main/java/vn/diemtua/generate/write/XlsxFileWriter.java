@@ -31,7 +31,7 @@ import java.util.Optional;
 /**
  * A workbook with one sheet per grid: styled banner, title and header, typed cells (numbers, date
  * cells, text), merged banner and totals cells. Written with SXSSF, which streams rows out instead of
- * building each sheet's XML tree (several times faster here); sheets of workbooks up to
+ * building each sheet's XML tree (about twice as fast here); sheets of workbooks up to
  * {@link #IN_MEMORY_ROWS} rows are buffered in memory, larger ones in SXSSF's temporary files.
  */
 public final class XlsxFileWriter {
