@@ -12,14 +12,13 @@ import vn.diemtua.extracts.ExtractVerifier;
 import vn.diemtua.extracts.Manifest;
 import vn.diemtua.extracts.WindowValuesSource;
 import vn.diemtua.i18n.Messages;
+import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,21 +71,12 @@ public final class ExtractCommand implements Callable<Integer> {
         if (from == null || to == null) {
             throw new UsageException("extract needs --from YYYY-MM and --to YYYY-MM (or --verify DIR)");
         }
-        YearMonth first = month("--from", from);
-        YearMonth last = month("--to", to);
-        String chosen = geography == null ? ExtractRequest.defaultGeography(last) : geography;
         try {
-            return new ExtractRequest(first, last, chosen, Optional.ofNullable(asOf));
+            ReportWindow window = ReportWindow.parse(from, to);
+            return new ExtractRequest(window, geography == null ? window.defaultGeography() : geography,
+                    Optional.ofNullable(asOf));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static YearMonth month(String option, String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " " + text + ": write the month as YYYY-MM, e.g. 2023-09");
         }
     }
 

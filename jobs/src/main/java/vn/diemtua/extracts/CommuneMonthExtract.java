@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.diemtua.model.CommuneMonthSchema;
 import vn.diemtua.model.SubmissionKey;
+import vn.diemtua.reference.ReferenceData;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class CommuneMonthExtract {
         Dataset<Row> links = broadcast(provinceCrosswalk.select(
                 col("old_province_code").as("_old_province"), col("new_province_code").as("_new_province")));
         Column province = col(CommuneMonthSchema.PROVINCE_CODE);
-        Date reorganisation = Date.valueOf(ExtractRequest.REORGANISATION.atDay(1));
+        Date reorganisation = Date.valueOf(ReferenceData.REORGANISATION);
         // A pre-2025 province missing from the crosswalk would vanish from the current totals: fail instead.
         Column current = when(month.geq(lit(reorganisation)), province)
                 .when(col("_new_province").isNotNull(), col("_new_province"))

@@ -72,7 +72,7 @@ public final class ExtractJob {
 
             List<ManifestFile> files = FileInventory.scan(fs, temp);
             List<Manifest.DatasetSummary> summaries = summarise(datasets, files, request);
-            Manifest manifest = new Manifest(Manifest.FORMAT, request.from().toString(), request.to().toString(),
+            Manifest manifest = new Manifest(Manifest.FORMAT, request.window().from().toString(), request.window().to().toString(),
                     request.geography(), request.asOf().orElse(null), vn.diemtua.cli.Main.programVersion(),
                     Instant.now(clock).toString(), versionsByName(tables), summaries, files);
             ExtractFiles.write(fs, new Path(temp, Manifest.FILE_NAME), manifest.toJson());
@@ -98,7 +98,8 @@ public final class ExtractJob {
             List<ManifestFile> own = files.stream().filter(f -> f.path().startsWith(prefix)).toList();
             long rows = own.stream().mapToLong(f -> f.rows() == null ? 0 : f.rows()).sum();
             if (rows == 0) {
-                Object[] args = {dataset.name().folder(), request.from().toString(), request.to().toString(), request.geography()};
+                Object[] args = {dataset.name().folder(), request.window().from().toString(),
+                        request.window().to().toString(), request.geography()};
                 throw new IllegalStateException(messages.vi("error.empty", args) + " | " + messages.en("error.empty", args));
             }
             summaries.add(new Manifest.DatasetSummary(dataset.name().folder(), dataset.name().folder() + "/",

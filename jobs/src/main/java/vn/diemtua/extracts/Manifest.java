@@ -3,14 +3,15 @@ package vn.diemtua.extracts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ public record Manifest(String format, String from, String to, String geography, 
     public record DatasetSummary(String name, String path, String partitionedBy, long files, long rows) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Records as JSON objects, fields in declaration order, names in snake_case ({@code partitioned_by}). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public Manifest {
         tableVersions = new LinkedHashMap<>(tableVersions);
@@ -50,23 +54,8 @@ public record Manifest(String format, String from, String to, String geography, 
         root.put("created_at", createdAt);
         ObjectNode versions = root.putObject("table_versions");
         tableVersions.forEach(versions::put);
-        ArrayNode datasetArray = root.putArray("datasets");
-        for (DatasetSummary d : datasets) {
-            ObjectNode node = datasetArray.addObject();
-            node.put("name", d.name());
-            node.put("path", d.path());
-            node.put("partitioned_by", d.partitionedBy());
-            node.put("files", d.files());
-            node.put("rows", d.rows());
-        }
-        ArrayNode fileArray = root.putArray("files");
-        for (ManifestFile f : files) {
-            ObjectNode node = fileArray.addObject();
-            node.put("path", f.path());
-            node.put("sha256", f.sha256());
-            node.put("size", f.size());
-            node.put("rows", f.rows());
-        }
+        root.set("datasets", JSON.valueToTree(datasets));
+        root.set("files", JSON.valueToTree(files));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -85,19 +74,14 @@ public record Manifest(String format, String from, String to, String geography, 
         }
         Map<String, Long> versions = new LinkedHashMap<>();
         root.path("table_versions").fields().forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asLong()));
-        List<DatasetSummary> datasets = new ArrayList<>();
-        for (JsonNode d : root.path("datasets")) {
-            datasets.add(new DatasetSummary(d.path("name").asText(), d.path("path").asText(),
-                    text(d.get("partitioned_by")), d.path("files").asLong(), d.path("rows").asLong()));
-        }
-        List<ManifestFile> files = new ArrayList<>();
-        for (JsonNode f : root.path("files")) {
-            if (!f.hasNonNull("path") || !f.hasNonNull("sha256") || !f.hasNonNull("size")) {
-                throw new IOException("a file entry lacks path, sha256 or size: " + f);
+        List<DatasetSummary> datasets = JSON.convertValue(root.path("datasets"), new TypeReference<>() {
+        });
+        List<ManifestFile> files = JSON.convertValue(root.path("files"), new TypeReference<>() {
+        });
+        for (ManifestFile f : files) {
+            if (f.path() == null || f.sha256() == null) {
+                throw new IOException("a file entry of the manifest lacks its path or sha256: " + f);
             }
-            JsonNode rows = f.get("rows");
-            files.add(new ManifestFile(f.get("path").asText(), f.get("sha256").asText(), f.get("size").asLong(),
-                    rows == null || rows.isNull() ? null : rows.asLong()));
         }
         JsonNode window = root.path("window");
         return new Manifest(root.path("format").asText(), text(window.get("from")), text(window.get("to")),

@@ -13,6 +13,7 @@ import vn.diemtua.model.SubmissionKey;
 import vn.diemtua.model.TableName;
 import vn.diemtua.model.WindowValuesSchema;
 import vn.diemtua.reference.ReferenceTables;
+import vn.diemtua.report.ReportWindow;
 import vn.diemtua.testing.SparkTestSession;
 import vn.diemtua.warehouse.Warehouse;
 
@@ -66,7 +67,7 @@ final class ExtractFixture {
     }
 
     static ExtractRequest request(String geography) {
-        return new ExtractRequest(FROM, TO, geography, Optional.empty());
+        return new ExtractRequest(new ReportWindow(FROM, TO), geography, Optional.empty());
     }
 
     /** One warehouse for the tests that only read it. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.diemtua.cli.UsageException;
 import vn.diemtua.model.MetricValuesSchema;
 import vn.diemtua.model.TableName;
+import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -156,7 +157,7 @@ class ExtractJobTest {
                 List.of(ExtractFixture.unitMonth("00005", "2025-07-01", "01", 50L, 50L, null, null)),
                 vn.diemtua.model.CommuneMonthSchema.currentSchema()));
         ExtractRequest now = ExtractFixture.request(MetricValuesSchema.CURRENT);
-        ExtractRequest then = new ExtractRequest(now.from(), now.to(), now.geography(), Optional.of("0"));
+        ExtractRequest then = new ExtractRequest(now.window(), now.geography(), Optional.of("0"));
 
         Manifest latest = ExtractFixture.extract(warehouse, ExtractFixture.newOut(), now, WindowValuesSource.NONE).manifest();
         Manifest past = ExtractFixture.extract(warehouse, ExtractFixture.newOut(), then, WindowValuesSource.NONE).manifest();
@@ -166,11 +167,11 @@ class ExtractJobTest {
         assertEquals(9L, latest.datasets().get(0).rows());
         assertEquals(8L, past.datasets().get(0).rows());
 
-        ExtractRequest tooLate = new ExtractRequest(now.from(), now.to(), now.geography(), Optional.of("7"));
+        ExtractRequest tooLate = new ExtractRequest(now.window(), now.geography(), Optional.of("7"));
         UsageException e = assertThrows(UsageException.class,
                 () -> ExtractFixture.extract(warehouse, ExtractFixture.newOut(), tooLate, WindowValuesSource.NONE));
         assertTrue(e.getMessage().contains("metric_values has no version 7"), e.getMessage());
-        ExtractRequest tooEarly = new ExtractRequest(now.from(), now.to(), now.geography(), Optional.of("2001-01-01"));
+        ExtractRequest tooEarly = new ExtractRequest(now.window(), now.geography(), Optional.of("2001-01-01"));
         e = assertThrows(UsageException.class,
                 () -> ExtractFixture.extract(warehouse, ExtractFixture.newOut(), tooEarly, WindowValuesSource.NONE));
         assertTrue(e.getMessage().contains("did not exist yet"), e.getMessage());
@@ -188,7 +189,7 @@ class ExtractJobTest {
     @Test
     void anEmptyWindowFailsAndWritesNothing() {
         String out = ExtractFixture.newOut();
-        ExtractRequest empty = new ExtractRequest(java.time.YearMonth.of(2020, 1), java.time.YearMonth.of(2020, 3),
+        ExtractRequest empty = new ExtractRequest(ReportWindow.parse("2020-01", "2020-03"),
                 MetricValuesSchema.AS_REPORTED, Optional.empty());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ExtractFixture.extract(ExtractFixture.sharedWarehouse(), out, empty, WindowValuesSource.NONE));
