@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SqlCommand.class,
                 ReportCommand.class,
                 GenerateCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
