@@ -3,6 +3,7 @@ package vn.diemtua.maintain;
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import scala.Console;
 import vn.diemtua.model.TableName;
 import vn.diemtua.warehouse.Warehouse;
 
@@ -69,7 +70,8 @@ public final class TableMaintenance {
         String logging = spark.conf().get(VACUUM_LOGGING, null);
         spark.conf().set(VACUUM_LOGGING, "true");
         try {
-            delta.vacuum(plan.retainHours());
+            // Delta prints its own count to standard output, which belongs to the command's report.
+            Console.withOut(System.err, () -> delta.vacuum(plan.retainHours()));
         } finally {
             if (logging == null) {
                 spark.conf().unset(VACUUM_LOGGING);
