@@ -45,10 +45,11 @@ public final class TableMaintenance {
                 ? delta.optimize().executeCompaction()
                 : delta.optimize().executeZOrderBy(zOrderBy.toArray(String[]::new)))
                 .select("metrics.numFilesRemoved", "metrics.numFilesAdded").first();
-        long filesAfter = delta.detail().first().<Long>getAs("numFiles");
+        long removed = metrics.getLong(0);
+        long added = metrics.getLong(1);
 
         long filesDeleted = plan.vacuum() ? vacuum(table, delta) : -1;
-        return new MaintenanceResult(table, filesBefore, filesAfter, metrics.getLong(0), metrics.getLong(1),
+        return new MaintenanceResult(table, filesBefore, filesBefore - removed + added, removed, added,
                 zOrderBy, filesDeleted);
     }
 

@@ -133,7 +133,7 @@ class ClusterIT {
 
         finish(cluster.local("after-maintain", List.of("sql", "--warehouse", warehouse(),
                 "SELECT count(*) AS n_rows, count(DISTINCT ma_xa, value) AS n_distinct, "
-                        + "count(DISTINCT _metadata.file_path) AS n_files FROM outliers")), "after-maintain");
+                        + "count(DISTINCT _metadata.file_path) AS n_files FROM " + table)), "after-maintain");
         assertEquals(List.of("n_rows,n_distinct,n_files", "6,6,1"),
                 Files.readAllLines(cluster.output("after-maintain.out")));
     }
