@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "diemtua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Điểm Tựa: commune police monthly submissions into Delta tables, metrics and the conference pack.",
         subcommands = {
+                IngestCommand.class,
                 SqlCommand.class,
+                ReportCommand.class,
                 MaintainCommand.class,
         })
 public final class Main implements Runnable {
