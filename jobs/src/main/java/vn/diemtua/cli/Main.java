@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 GenerateCommand.class,
                 ExtractCommand.class,
+                MaintainCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
