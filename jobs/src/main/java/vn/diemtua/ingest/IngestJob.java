@@ -101,12 +101,15 @@ public final class IngestJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             progress.watchFiles(tasks.size(), filesDone, rowsRead);
-            List<FileLog> logs = inRunDuplicates(emitted.where(col(IngestSchemas.OUTPUT).equalTo(IngestSchemas.FILE_LOG))
-                    .select(IngestSchemas.FILE_LOG + ".*").collectAsList().stream().map(FileLog::fromRow).toList());
+            List<FileLog> read = emitted.where(col(IngestSchemas.OUTPUT).equalTo(IngestSchemas.FILE_LOG))
+                    .select(IngestSchemas.FILE_LOG + ".*").collectAsList().stream().map(FileLog::fromRow).toList();
             progress.close();
             progress.files(tasks.size(), filesDone.value(), rowsRead.value());
-            Set<String> dropped = logs.stream().filter(f -> f.outcome() == FileOutcome.DUPLICATE_FILE)
-                    .map(FileLog::sourceFile).collect(Collectors.toSet());
+            List<FileLog> logs = inRunDuplicates(read);
+            // Only copies found within this run emitted rows that must not be written.
+            Set<String> dropped = logs.stream().filter(f -> f.outcome() == FileOutcome.DUPLICATE_FILE).map(FileLog::sourceFile)
+                    .collect(Collectors.toSet());
+            read.stream().filter(f -> f.outcome() == FileOutcome.DUPLICATE_FILE).map(FileLog::sourceFile).forEach(dropped::remove);
             Dataset<Row> kept = dropped.isEmpty() ? emitted
                     : emitted.where(not(col(IngestSchemas.SOURCE_FILE).isin(dropped.toArray())));
             return write(kept, logs, progress);
