@@ -30,7 +30,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.not;
 
 /**
@@ -162,10 +164,21 @@ public final class IngestJob {
         }
         if (!months.isEmpty()) {
             progress.phase(TableName.COMMUNE_MONTH_VERSIONS.tableName());
-            Dataset<Row> distinct = Revisions.distinctVersions(batchVersions);
-            mergeVersions(distinct, months);
-            progress.phase(TableName.COMMUNE_MONTH.tableName());
-            refreshCurrent(distinct.select(Revisions.MA_XA, Revisions.KY_BAO_CAO).distinct(), months);
+            // Kept: the versions MERGE and the unit-months to refresh both start from it.
+            Dataset<Row> distinct = Revisions.distinctVersions(batchVersions).persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                mergeVersions(distinct, months);
+                progress.phase(TableName.COMMUNE_MONTH.tableName());
+                Dataset<Row> touched = distinct.select(Revisions.MA_XA, Revisions.KY_BAO_CAO).distinct()
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                try {
+                    refreshCurrent(touched, months);
+                } finally {
+                    touched.unpersist();
+                }
+            } finally {
+                distinct.unpersist();
+            }
         }
         Map<String, Long> versions = IngestTables.currentVersions(warehouse);
         List<FileLog> finished = new ArrayList<>();
@@ -205,10 +218,8 @@ public final class IngestJob {
      * them (their headquarters warning compares with the touched month), from all their versions.
      */
     private void refreshCurrent(Dataset<Row> touched, Set<LocalDate> months) {
-        Dataset<Row> next = touched.withColumn(Revisions.KY_BAO_CAO, add_months(col(Revisions.KY_BAO_CAO), 1));
-        Dataset<Row> refreshed = touched.union(next).distinct();
-        Dataset<Row> withPrevious = refreshed
-                .union(refreshed.withColumn(Revisions.KY_BAO_CAO, add_months(col(Revisions.KY_BAO_CAO), -1))).distinct();
+        Dataset<Row> refreshed = shifted(touched, 0, 1);
+        Dataset<Row> withPrevious = shifted(touched, -1, 0, 1);
         Set<LocalDate> refreshedMonths = new TreeSet<>(months);
         months.forEach(m -> refreshedMonths.add(m.plusMonths(1)));
         Set<LocalDate> readMonths = new TreeSet<>(refreshedMonths);
@@ -230,6 +241,13 @@ public final class IngestJob {
         }
         DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(TableName.COMMUNE_MONTH)).as("t")
                 .merge(current.as("s"), same).whenMatched(not(unchanged)).updateAll().whenNotMatched().insertAll().execute();
+    }
+
+    /** The unit-months of {@code unitMonths} moved by each of {@code offsets} months, once each. */
+    private static Dataset<Row> shifted(Dataset<Row> unitMonths, int... offsets) {
+        Column[] months = java.util.Arrays.stream(offsets).mapToObj(o -> add_months(col(Revisions.KY_BAO_CAO), o))
+                .toArray(Column[]::new);
+        return unitMonths.select(col(Revisions.MA_XA), explode(array(months)).as(Revisions.KY_BAO_CAO)).distinct();
     }
 
     private static Object[] dates(Set<LocalDate> months) {
