@@ -1,8 +1,9 @@
 package vn.diemtua.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.diemtua.model.MetricValuesSchema;
+import vn.diemtua.extracts.ExtractRequest;
 import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
 
@@ -11,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code run --input PATH… --from YYYY-MM --to YYYY-MM}: ingest, metrics, report and extract in
- * order, in one Spark session. Each step is the step's own command object, run on this session,
- * so {@code run} does exactly what the four commands do one after the other.
+ * order, in one Spark session. Each step is the step's own command, set up from its own command
+ * line and run on this session, so {@code run} does exactly what the four commands do one after
+ * the other.
  */
 @Command(name = "run", description = {
         "Nạp tệp, tính chỉ tiêu, lập báo cáo và trích xuất của một kỳ, lần lượt, trong một phiên Spark.",
@@ -79,34 +82,43 @@ public final class RunCommand extends SparkCommand {
         ReportWindow window;
         try {
             window = ReportWindow.parse(from, to);
+            // The extract's own check of --geography, before any step runs.
+            new ExtractRequest(window, geography == null ? window.defaultGeography() : geography, Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (geography != null && !List.of(MetricValuesSchema.AS_REPORTED, MetricValuesSchema.CURRENT).contains(geography)) {
-            throw new UsageException("--geography must be as_reported or current; got '" + geography + "'");
+        List<String> ingestArgs = new ArrayList<>(List.of("--input"));
+        ingestArgs.addAll(inputs);
+        if (failOnReject) {
+            ingestArgs.add("--fail-on-reject");
         }
-        IngestCommand ingest = new IngestCommand();
+        List<String> windowArgs = new ArrayList<>(List.of("--from", window.from().toString(), "--to", window.to().toString()));
+        if (geography != null) {
+            windowArgs.addAll(List.of("--geography", geography));
+        }
+        IngestCommand ingest = (IngestCommand) command("ingest", ingestArgs);
+        SparkCommand metrics = (SparkCommand) command("metrics", List.of());
+        ReportCommand report = (ReportCommand) command("report", windowArgs);
+        ExtractCommand extract = (ExtractCommand) command("extract", windowArgs);
         ingest.common = common;
-        ingest.inputs = inputs;
-        ingest.failOnReject = failOnReject;
-
-        MetricsCommand metrics = new MetricsCommand();
         metrics.common = common;
-
-        ReportCommand report = new ReportCommand();
         report.common = common;
-        report.from = window.from().toString();
-        report.to = window.to().toString();
-        report.geography = geography;
-
-        ExtractCommand extract = new ExtractCommand();
         extract.common = common;
-        extract.from = report.from;
-        extract.to = report.to;
-        extract.geography = geography;
-
         return List.of(new Step("ingest", ingest::run), new Step("metrics", metrics::run),
                 new Step("report", report::run), new Step("extract", extract::extract));
+    }
+
+    /**
+     * A step's command as its own command line sets it up (defaults, checks), found by name among
+     * {@link Main}'s commands; it then runs on this command's session and options.
+     */
+    private static Object command(String name, List<String> args) {
+        CommandLine step = new CommandLine(new Main()).getSubcommands().get(name);
+        if (step == null) {
+            throw new UsageException("this build of diemtua has no `" + name + "` command, which `run` needs");
+        }
+        step.parseArgs(args.toArray(String[]::new));
+        return step.getCommand();
     }
 
     private static double seconds(long since) {
