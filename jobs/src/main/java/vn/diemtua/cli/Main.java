@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Điểm Tựa: commune police monthly submissions into Delta tables, metrics and the conference pack.",
         subcommands = {
                 SqlCommand.class,
+                ReportCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

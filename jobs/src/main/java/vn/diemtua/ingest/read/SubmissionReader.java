@@ -1,12 +1,32 @@
 package vn.diemtua.ingest.read;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads one submission file (.xlsx, .xls or .csv, recognised by content, not by name) into its
  * sheets and rows, finding the header by its known wording and classifying every row.
+ * Holds one file's rows at a time; a workbook is opened whole by POI (bounded by
+ * {@link ReadLimits#maxFileBytes()}), a CSV is decoded and parsed as a stream. Stateless apart from
+ * its limits: one instance may read many files, on any thread, and travel in a Spark closure.
  */
-public final class SubmissionReader {
+public final class SubmissionReader implements Serializable {
+    /** "EncryptedPackage": the OLE2 stream in which Office stores a password-protected .xlsx. */
+    private static final String ENCRYPTED_OOXML = "EncryptedPackage";
+    private static final String ZIP_BOMB = "Zip bomb detected";
+    private static final String TOO_MANY_ZIP_ENTRIES = "potentially malicious";
+    private static final int BUFFER = 64 * 1024;
+
     private final ReadLimits limits;
 
     public SubmissionReader(ReadLimits limits) {
@@ -18,6 +38,96 @@ public final class SubmissionReader {
      * @param content  the file's bytes; not closed here
      */
     public FileResult read(String fileName, InputStream content) throws UnreadableFileException {
-        throw new UnsupportedOperationException("SubmissionReader is being written (reader helper)");
+        FileFormat format = FileFormat.byName(fileName).orElseThrow(() ->
+                ReadMessages.failure(ReadReason.FILE_TYPE_UNSUPPORTED, null, fileName));
+        BufferedInputStream in = new BufferedInputStream(new LimitedInputStream(content, limits.maxFileBytes()), BUFFER);
+        try {
+            in.mark(8);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            if (head.length == 0) {
+                throw ReadMessages.failure(ReadReason.FILE_EMPTY, null, fileName);
+            }
+            FileFormat.Content found = FileFormat.Content.of(head);
+            if (found == FileFormat.Content.OLE2 && format != FileFormat.XLS) {
+                return encryptedOrMismatch(fileName, format, in);
+            }
+            if (!format.accepts(found)) {
+                throw mismatch(fileName, format, found);
+            }
+            RowBudget budget = new RowBudget(fileName, limits.maxRowsPerFile());
+            List<SheetResult> sheets = switch (format) {
+                case CSV -> List.of(new SheetClassifier(fileName).classify(
+                        new CsvSheetReader(fileName, limits).read(in, budget)));
+                case XLSX -> readWorkbook(fileName, new XSSFWorkbook(in), budget);
+                case XLS -> readWorkbook(fileName, new HSSFWorkbook(new POIFSFileSystem(in)), budget);
+            };
+            return new FileResult(format.label(), sheets);
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw ReadMessages.failure(ReadReason.FILE_ENCRYPTED, e, fileName);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a corrupt part, a forbidden XML DOCTYPE or an unknown record as runtime exceptions.
+            throw classify(fileName, e);
+        }
+    }
+
+    private List<SheetResult> readWorkbook(String fileName, Workbook workbook, RowBudget budget)
+            throws IOException, UnreadableFileException {
+        try (workbook) {
+            int count = workbook.getNumberOfSheets();
+            if (count > limits.maxSheets()) {
+                throw ReadMessages.failure(ReadReason.FILE_TOO_MANY_SHEETS, null, fileName, count, limits.maxSheets());
+            }
+            WorkbookSheetReader reader = new WorkbookSheetReader(fileName, limits);
+            SheetClassifier classifier = new SheetClassifier(fileName);
+            List<SheetResult> sheets = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String name = workbook.getSheetName(i);
+                if (WorkbookSheetReader.isHidden(workbook, i)) {
+                    sheets.add(new SheetResult(name, null, List.of(), ReadReason.SHEET_HIDDEN.code(), null,
+                            List.of(ReadMessages.note(ReadReason.SHEET_HIDDEN, null, fileName, name))));
+                } else {
+                    sheets.add(classifier.classify(reader.read(workbook.getSheetAt(i), budget)));
+                }
+            }
+            return List.copyOf(sheets);
+        }
+    }
+
+    /** An OLE2 file not named .xls: a password-protected .xlsx, or an .xls under another name. */
+    private static FileResult encryptedOrMismatch(String fileName, FileFormat format, InputStream in)
+            throws IOException, UnreadableFileException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
+            if (fs.getRoot().hasEntry(ENCRYPTED_OOXML)) {
+                throw ReadMessages.failure(ReadReason.FILE_ENCRYPTED, null, fileName);
+            }
+        }
+        throw mismatch(fileName, format, FileFormat.Content.OLE2);
+    }
+
+    private static UnreadableFileException mismatch(String fileName, FileFormat format, FileFormat.Content found) {
+        return ReadMessages.failure(ReadReason.FILE_FORMAT_MISMATCH, null, fileName, format.label(), found.label);
+    }
+
+    /** The reason behind an exception from POI or the decoder, found anywhere in its cause chain. */
+    private UnreadableFileException classify(String fileName, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LimitedInputStream.LimitExceeded) {
+                return ReadMessages.failure(ReadReason.FILE_TOO_LARGE, e, fileName, limits.maxFileBytes());
+            }
+            String message = t.getMessage();
+            if (message != null && (message.contains(ZIP_BOMB) || message.contains(TOO_MANY_ZIP_ENTRIES))) {
+                return ReadMessages.failure(ReadReason.FILE_ZIP_BOMB, e, fileName);
+            }
+        }
+        return ReadMessages.failure(ReadReason.FILE_UNREADABLE, e, fileName, firstLine(e));
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

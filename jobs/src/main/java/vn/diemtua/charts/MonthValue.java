@@ -1,0 +1,7 @@
+package vn.diemtua.charts;
+
+import java.time.YearMonth;
+
+/** One month's value of a series. */
+public record MonthValue(YearMonth month, double value) {
+}
