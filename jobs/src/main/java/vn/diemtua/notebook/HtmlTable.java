@@ -59,7 +59,7 @@ public final class HtmlTable {
         }
         // INT columns hold years, months, revisions and row numbers, read without grouping; counts are BIGINT.
         if (value instanceof Number n && !(value instanceof Integer || value instanceof Short || value instanceof Byte)) {
-            return DisplayFormat.numbers().format(n);
+            return DisplayFormat.decimals(4).format(n);
         }
         if (value instanceof List<?> list) {
             return list.stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining("; "));

@@ -3,22 +3,32 @@ package vn.diemtua.notebook;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
+import vn.diemtua.charts.ChartFonts;
+import vn.diemtua.charts.ChartText;
+import vn.diemtua.charts.Formats;
+import vn.diemtua.charts.MonthValue;
+import vn.diemtua.charts.RenderedChart;
+import vn.diemtua.charts.TargetProgressChart;
 import vn.diemtua.testing.SparkTestSession;
 
 import java.awt.image.BufferedImage;
 import java.sql.Date;
+import java.time.YearMonth;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,11 +55,11 @@ class ChartTest {
         JFreeChart chart = Chart.line(trend(), "ky_bao_cao", "value").series("unit_name").title("Tỷ lệ làm rõ").chart();
         CategoryDataset data = chart.getCategoryPlot().getDataset();
         assertEquals(List.of("Hà Nội", "Cả nước"), data.getRowKeys());
-        assertEquals(List.of("01/2024", "02/2024", "03/2024"), data.getColumnKeys());
-        assertEquals(0.7, data.getValue("Hà Nội", "03/2024").doubleValue());
-        assertNull(data.getValue("Hà Nội", "02/2024"), "not reported stays a gap, never 0");
+        assertEquals(List.of("1/2024", "2/2024", "3/2024"), data.getColumnKeys());
+        assertEquals(0.7, data.getValue("Hà Nội", "3/2024").doubleValue());
+        assertNull(data.getValue("Hà Nội", "2/2024"), "not reported stays a gap, never 0");
         assertEquals("Tỷ lệ làm rõ", chart.getTitle().getText());
-        assertTrue(chart.getLegend() != null);
+        assertNotNull(chart.getLegend());
     }
 
     @Test
@@ -80,9 +90,13 @@ class ChartTest {
     }
 
     @Test
-    void countsUseVietnameseDigitGrouping() {
-        NumberAxis range = (NumberAxis) Chart.bar(trend(), "ky_bao_cao", "value").chart().getCategoryPlot().getRangeAxis();
-        assertEquals("12.345,5", range.getNumberFormatOverride().format(12345.5));
+    void countsUseVietnameseDigitGroupingAndOtherValuesTheirDecimals() {
+        Dataset<Row> counts = SparkTestSession.get().sql(
+                "SELECT DATE'2024-01-01' AS ky_bao_cao, CAST(12345 AS BIGINT) AS toi_pham_phat_hien");
+        NumberAxis countAxis = (NumberAxis) Chart.bar(counts, "ky_bao_cao", "toi_pham_phat_hien").chart().getCategoryPlot().getRangeAxis();
+        assertEquals("12.345", countAxis.getNumberFormatOverride().format(12345));
+        NumberAxis valueAxis = (NumberAxis) Chart.bar(trend(), "ky_bao_cao", "value").chart().getCategoryPlot().getRangeAxis();
+        assertEquals("12.345,5", valueAxis.getNumberFormatOverride().format(12345.5));
     }
 
     @Test
@@ -93,9 +107,11 @@ class ChartTest {
     }
 
     @Test
-    void theChartFontDrawsVietnamese() {
-        assertEquals(-1, ChartStyle.font(12).canDisplayUpTo("Tỷ lệ điều tra làm rõ; Đồng bằng sông Cửu Long; ữ ỹ ậ"),
-                "font " + ChartStyle.family() + " lacks Vietnamese glyphs: install fonts-dejavu-core");
+    void everyTextUsesTheShippedFontThatDrawsVietnamese() {
+        JFreeChart chart = Chart.line(trend(), "ky_bao_cao", "value").series("unit_name").title("Tỷ lệ điều tra làm rõ").chart();
+        assertEquals(ChartFonts.FAMILY, chart.getTitle().getFont().getFamily());
+        assertEquals(ChartFonts.FAMILY, chart.getCategoryPlot().getDomainAxis().getTickLabelFont().getFamily());
+        assertEquals(-1, chart.getTitle().getFont().canDisplayUpTo("Tỷ lệ điều tra làm rõ; Đồng bằng sông Cửu Long; ữ ỹ ậ"));
     }
 
     @Test
@@ -105,6 +121,16 @@ class ChartTest {
         CategoryPlot plot = Chart.line(months, "ky_bao_cao", "value").chart().getCategoryPlot();
         assertEquals(24, plot.getDataset().getColumnCount());
         assertEquals(CategoryLabelPositions.UP_45, plot.getDomainAxis().getCategoryLabelPositions());
+    }
+
+    @Test
+    void horizontalBarsKeepTheirNamesLevel() {
+        Dataset<Row> provinces = SparkTestSession.get().sql(
+                "SELECT concat('Tỉnh ', CAST(id AS STRING)) AS province_name, CAST(id AS DOUBLE) / 40 AS value FROM range(34)");
+        CategoryPlot plot = Chart.bar(provinces, "province_name", "value").horizontal().chart().getCategoryPlot();
+        assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());
+        assertEquals(34, plot.getDataset().getColumnCount());
+        assertEquals(CategoryLabelPositions.STANDARD, plot.getDomainAxis().getCategoryLabelPositions());
     }
 
     @Test
@@ -122,5 +148,24 @@ class ChartTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Chart.line(trend(), "thang", "value"));
         assertTrue(e.getMessage().contains("thang") && e.getMessage().contains("ky_bao_cao, unit_name, value"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Chart.line(trend(), "ky_bao_cao", "value").series("tinh"));
+    }
+
+    @Test
+    void monthsFeedTheConferenceChartsInMonthOrderWithoutGaps() {
+        List<MonthValue> points = Chart.months(trend().where("unit_name = 'Hà Nội'").orderBy(functions.desc("ky_bao_cao")),
+                "ky_bao_cao", "value");
+        assertEquals(List.of(new MonthValue(YearMonth.of(2024, 1), 0.5), new MonthValue(YearMonth.of(2024, 3), 0.7)), points);
+    }
+
+    @Test
+    void aConferenceChartBecomesAnImageOfItsPng() {
+        RenderedChart rendered = TargetProgressChart.render(
+                new TargetProgressChart.Input(Chart.months(trend().where("unit_name = 'Cả nước'"), "ky_bao_cao", "value"),
+                        1.0, YearMonth.of(2025, 12), YearMonth.of(2025, 6)),
+                new TargetProgressChart.Labels("Thực tế", "Dự báo", "Mục tiêu", "Hạn", "Tỷ lệ"),
+                new ChartText("Trụ sở", null, "Nguồn: thử"), Formats.VI);
+        BufferedImage image = Chart.image(rendered);
+        assertTrue(image.getWidth() >= rendered.width(), "the PNG is drawn at least at the chart's size");
+        assertEquals(rendered.width() * image.getHeight(), rendered.height() * image.getWidth(), "same proportions");
     }
 }
