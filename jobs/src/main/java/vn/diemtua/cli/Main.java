@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diemtua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Điểm Tựa: commune police monthly submissions into Delta tables, metrics and the conference pack.",
         subcommands = {
+                IngestCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
         })

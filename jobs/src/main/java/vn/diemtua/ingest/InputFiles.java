@@ -1,0 +1,89 @@
+package vn.diemtua.ingest;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import vn.diemtua.cli.UsageException;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Lists the files to ingest on the driver, through Hadoop (any file system URI): files given
+ * directly, and every file under a folder given, recursively. Hidden files and folders (a name
+ * starting with '.' or '_') and the lock files of office programs ({@code ~$…}) are left out.
+ *
+ * <p>A file's province folder is the outermost folder, from the folder given down to the file,
+ * named by a 2-digit province code ({@code input/01/…}); for a file given directly, its own folder.
+ * Outermost, so that months filed under a province ({@code input/01/10/…}) keep their province.
+ */
+public final class InputFiles {
+    private final Configuration hadoop;
+    private final Set<String> provinceCodes;
+
+    /** @param provinceCodes the codes a folder name must be one of to count as a province folder */
+    public InputFiles(Configuration hadoop, Set<String> provinceCodes) {
+        this.hadoop = hadoop;
+        this.provinceCodes = provinceCodes;
+    }
+
+    /** The files, each once, sorted by path. */
+    public List<FileTask> list(List<String> inputs) {
+        TreeMap<String, FileTask> files = new TreeMap<>();
+        for (String input : inputs) {
+            Path path = new Path(input);
+            try {
+                FileSystem fs = path.getFileSystem(hadoop);
+                FileStatus status = fs.getFileStatus(path);
+                if (status.isDirectory()) {
+                    walk(fs, status, province(status.getPath()), files);
+                } else if (!ignored(status.getPath())) {
+                    add(status, province(status.getPath().getParent()), files);
+                }
+            } catch (FileNotFoundException e) {
+                throw new UsageException("Input not found: " + input + " (Không tìm thấy đầu vào)");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + input + ": " + e.getMessage(), e);
+            }
+        }
+        return new ArrayList<>(files.values());
+    }
+
+    private void walk(FileSystem fs, FileStatus folder, String province, TreeMap<String, FileTask> files)
+            throws IOException {
+        for (FileStatus child : fs.listStatus(folder.getPath())) {
+            if (ignored(child.getPath())) {
+                continue;
+            }
+            if (child.isDirectory()) {
+                walk(fs, child, province != null ? province : province(child.getPath()), files);
+            } else {
+                add(child, province, files);
+            }
+        }
+    }
+
+    private static void add(FileStatus file, String province, TreeMap<String, FileTask> files) {
+        String path = file.getPath().toString();
+        files.putIfAbsent(path, new FileTask(path, file.getLen(), province));
+    }
+
+    private String province(Path folder) {
+        if (folder == null) {
+            return null;
+        }
+        String name = folder.getName();
+        return name.length() == 2 && provinceCodes.contains(name) ? name : null;
+    }
+
+    static boolean ignored(Path path) {
+        String name = path.getName();
+        return name.startsWith(".") || name.startsWith("_") || name.startsWith("~$");
+    }
+}
