@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
+                GenerateCommand.class,
+                ExtractCommand.class,
+                MaintainCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
