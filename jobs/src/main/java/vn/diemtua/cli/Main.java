@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 ExtractCommand.class,
                 MaintainCommand.class,
+                RunCommand.class,
+                DemoCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
