@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  * {@code extract --from YYYY-MM --to YYYY-MM}: the reviewers' Parquet extract of a window; and
  * {@code extract --verify DIR}: rechecks an extract folder against its manifest (no Spark needed).
  */
-@Command(name = "extract", description = {
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {
         "Write the Parquet extract of a window to <out>/extracts/<from>_<to>/ (datasets, MANIFEST.json, DATA_DICTIONARY).",
         "With --verify DIR: check an extract folder against its MANIFEST.json; exit 0 if intact, 1 otherwise."})
 public final class ExtractCommand implements Callable<Integer> {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Điểm Tựa: commune police monthly submissions into Delta tables, metrics and the conference pack.",
         subcommands = {
                 IngestCommand.class,
+                MetricsCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
                 GenerateCommand.class,
