@@ -113,10 +113,12 @@ public final class RunCommand extends SparkCommand {
      * {@link Main}'s commands; it then runs on this command's session and options.
      */
     private static Object command(String name, List<String> args) {
-        CommandLine step = new CommandLine(new Main()).getSubcommands().get(name);
-        if (step == null) {
+        CommandLine registered = new CommandLine(new Main()).getSubcommands().get(name);
+        if (registered == null) {
             throw new UsageException("this build of diemtua has no `" + name + "` command, which `run` needs");
         }
+        // A fresh top-level CommandLine: picocli cannot parse a subcommand detached from its parent's parse.
+        CommandLine step = new CommandLine(registered.getCommand().getClass());
         step.parseArgs(args.toArray(String[]::new));
         return step.getCommand();
     }
