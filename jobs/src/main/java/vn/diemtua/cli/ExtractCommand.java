@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  * {@code extract --from YYYY-MM --to YYYY-MM}: the reviewers' Parquet extract of a window; and
  * {@code extract --verify DIR}: rechecks an extract folder against its manifest (no Spark needed).
  */
-@Command(name = "extract", description = {
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {
         "Write the Parquet extract of a window to <out>/extracts/<from>_<to>/ (datasets, MANIFEST.json, DATA_DICTIONARY).",
         "With --verify DIR: check an extract folder against its MANIFEST.json; exit 0 if intact, 1 otherwise."})
 public final class ExtractCommand implements Callable<Integer> {
@@ -61,10 +61,27 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             return verify(verify);
         }
-        ExtractRequest request = request();
-        ExtractRun run = new ExtractRun(request);
+        request(); // bad usage is told before Spark starts
+        ExtractRun run = new ExtractRun();
         run.common = common;
         return run.call();
+    }
+
+    /** The extraction on a session that is already up (this command's own, or {@code run}'s). */
+    int extract(Warehouse warehouse) throws Exception {
+        ExtractRequest request = request();
+        ExtractJob job = new ExtractJob(warehouse, common.out, WindowValuesSource.NONE, System.err, Clock.systemUTC());
+        ExtractJob.Result result = job.run(request);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Manifest m = result.manifest();
+        Object[] done = {request.folderName(), m.from(), m.to(), m.geography(), result.folder().toString()};
+        out.println(messages.vi("summary.done", done) + " | " + messages.en("summary.done", done));
+        for (Manifest.DatasetSummary d : m.datasets()) {
+            Object[] args = {d.name(), d.rows(), d.files()};
+            out.println("  " + messages.vi("summary.dataset", args) + " | " + messages.en("summary.dataset", args));
+        }
+        out.println(messages.vi("summary.versions", m.tableVersions()) + " | " + messages.en("summary.versions", m.tableVersions()));
+        return ExitCode.DONE;
     }
 
     private ExtractRequest request() {
@@ -105,28 +122,11 @@ public final class ExtractCommand implements Callable<Integer> {
         return ExitCode.FAILED;
     }
 
-    /** The extraction itself, with the session and warehouse that {@link SparkCommand} provides. */
+    /** The extraction with the session and warehouse that {@link SparkCommand} provides. */
     private final class ExtractRun extends SparkCommand {
-        private final ExtractRequest request;
-
-        ExtractRun(ExtractRequest request) {
-            this.request = request;
-        }
-
         @Override
         protected int run(Warehouse warehouse) throws Exception {
-            ExtractJob job = new ExtractJob(warehouse, common.out, WindowValuesSource.NONE, System.err, Clock.systemUTC());
-            ExtractJob.Result result = job.run(request);
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            Manifest m = result.manifest();
-            Object[] done = {request.folderName(), m.from(), m.to(), m.geography(), result.folder().toString()};
-            out.println(messages.vi("summary.done", done) + " | " + messages.en("summary.done", done));
-            for (Manifest.DatasetSummary d : m.datasets()) {
-                Object[] args = {d.name(), d.rows(), d.files()};
-                out.println("  " + messages.vi("summary.dataset", args) + " | " + messages.en("summary.dataset", args));
-            }
-            out.println(messages.vi("summary.versions", m.tableVersions()) + " | " + messages.en("summary.versions", m.tableVersions()));
-            return ExitCode.DONE;
+            return extract(warehouse);
         }
     }
 }

@@ -4,6 +4,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import vn.diemtua.i18n.Messages;
 import vn.diemtua.model.TableName;
+import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -47,12 +48,17 @@ public final class ExtractJob {
     public record Result(Path folder, Manifest manifest) {
     }
 
+    /** Where the extract of a window goes: {@code <out>/extracts/<from>_<to>}. */
+    public static Path folder(String out, ReportWindow window) {
+        return new Path(new Path(out, EXTRACTS_FOLDER), window.folderName());
+    }
+
     public Result run(ExtractRequest request) throws IOException {
         PinnedTables tables = PinnedTables.resolve(warehouse, ExtractDatasets.TABLES, ExtractDatasets.ANCHOR, request.asOf());
         List<ExtractDataset> datasets = ExtractDatasets.build(tables, request, windowValues);
         DataDictionary dictionary = DataDictionary.of(datasets);
 
-        Path target = new Path(new Path(out, EXTRACTS_FOLDER), request.folderName());
+        Path target = folder(out, request.window());
         FileSystem fs = ExtractFiles.raw(target.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration()));
         target = fs.makeQualified(target);
         ExtractFolder folder = ExtractFolder.create(fs, target);

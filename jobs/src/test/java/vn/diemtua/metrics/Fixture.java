@@ -27,12 +27,12 @@ import java.util.Map;
  * 00004; old 00700 is split equally between 00800 and 00801; old 02200 goes into 00801; old
  * provinces 02 and 08 go into new 08.
  */
-final class Fixture {
-    static final LocalDate REORG = ReferenceData.REORGANISATION;
+public final class Fixture {
+    public static final LocalDate REORG = ReferenceData.REORGANISATION;
 
     private final List<Row> rows = new ArrayList<>();
 
-    static MetricsReference reference() {
+    public static MetricsReference reference() {
         List<Unit> units = List.of(
                 new Unit("00001", "Phường A", "Phường", "001", "Quận X", "01", "Thành phố Hà Nội", null, REORG),
                 new Unit("00004", "Phường B", "Phường", "001", "Quận X", "01", "Thành phố Hà Nội", null, REORG),
@@ -70,7 +70,7 @@ final class Fixture {
      * Adds a unit-month; {@code values} are pairs of key and value (Integer/Long counts, String
      * tru_so, Boolean barracks, "yyyy-mm-dd" ngay_gui).
      */
-    Fixture add(String code, String month, Object... values) {
+    public Fixture add(String code, String month, Object... values) {
         YearMonth ym = YearMonth.parse(month);
         Map<String, Object> byKey = new HashMap<>();
         for (int i = 0; i < values.length; i += 2) {
@@ -110,7 +110,7 @@ final class Fixture {
         };
     }
 
-    Dataset<Row> frame() {
+    public Dataset<Row> frame() {
         return SparkTestSession.get().createDataFrame(rows, CommuneMonthSchema.currentSchema());
     }
 }

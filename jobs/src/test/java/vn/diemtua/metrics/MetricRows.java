@@ -14,7 +14,7 @@ import java.util.Set;
 import static org.apache.spark.sql.functions.lit;
 
 /** Computes metric_values for a fixture and looks rows up by metric, geography, level, unit and month. */
-final class MetricRows {
+public final class MetricRows {
     private final Map<String, Row> rows = new HashMap<>();
 
     MetricRows(Dataset<Row> metricValues) {
@@ -34,7 +34,7 @@ final class MetricRows {
         return new MetricRows(MetricValues.compute(leaves, catalog, reference, YearMonth.parse(dataStart), lit(true)));
     }
 
-    static MetricCatalog catalog(String... rows) {
+    public static MetricCatalog catalog(String... rows) {
         String csv = "id,label_vi,label_en,formula,unit,direction,target_operator,target_value,target_deadline\n"
                 + String.join("\n", rows) + "\n";
         return MetricCatalog.parse("test.csv", csv.getBytes(StandardCharsets.UTF_8));
