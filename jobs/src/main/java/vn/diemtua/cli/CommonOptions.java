@@ -1,5 +1,6 @@
 package vn.diemtua.cli;
 
+import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
@@ -22,4 +23,12 @@ public final class CommonOptions {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", mapFallbackValue = "",
             description = "A Spark setting, applied last; repeatable.")
     public Map<String, String> conf = new LinkedHashMap<>();
+
+    /** Hadoop settings from --conf for tools that run without Spark: {@code spark.hadoop.X} as X, Hadoop keys as they are. */
+    public Configuration hadoopConf() {
+        Configuration hadoop = new Configuration();
+        conf.forEach((key, value) ->
+                hadoop.set(key.startsWith("spark.hadoop.") ? key.substring("spark.hadoop.".length()) : key, value));
+        return hadoop;
+    }
 }

@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -119,7 +118,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         warnAboutFutureDates(generator);
-        Configuration conf = hadoopConf();
+        Configuration conf = common.hadoopConf();
         HadoopOutput output = new HadoopOutput(outDir, conf);
         for (String folder : generator.folders()) {
             if (output.hasFiles(folder)) {
@@ -199,16 +198,6 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    /** Hadoop settings from --conf: {@code spark.hadoop.X} as X, Hadoop keys as they are. */
-    private Configuration hadoopConf() {
-        Configuration conf = new Configuration();
-        for (Map.Entry<String, String> e : common.conf.entrySet()) {
-            String key = e.getKey().startsWith("spark.hadoop.") ? e.getKey().substring("spark.hadoop.".length()) : e.getKey();
-            conf.set(key, e.getValue());
-        }
-        return conf;
     }
 
     private static YearMonth month(String option, String value) {

@@ -10,9 +10,14 @@ import picocli.CommandLine.Command;
         description = "Điểm Tựa: commune police monthly submissions into Delta tables, metrics and the conference pack.",
         subcommands = {
                 IngestCommand.class,
+                MetricsCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
                 GenerateCommand.class,
+                ExtractCommand.class,
+                MaintainCommand.class,
+                RunCommand.class,
+                DemoCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

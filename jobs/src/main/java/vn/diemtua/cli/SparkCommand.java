@@ -3,6 +3,7 @@ package vn.diemtua.cli;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
 import vn.diemtua.spark.Sessions;
+import vn.diemtua.storage.CommitSafety;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.util.concurrent.Callable;
@@ -19,6 +20,9 @@ public abstract class SparkCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         SparkSession spark = Sessions.get(common.master, common.conf);
         try {
+            CommitSafety.problem(spark.sparkContext().getConf(), common.warehouse).ifPresent(problem -> {
+                throw new UsageException(problem);
+            });
             return run(new Warehouse(spark, common.warehouse));
         } finally {
             spark.stop();

@@ -30,7 +30,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.not;
 
 /**
@@ -49,7 +51,6 @@ import static org.apache.spark.sql.functions.not;
  * </ol>
  */
 public final class IngestJob {
-    private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
     private final Warehouse warehouse;
     private final SubmissionFileReader reader;
     private final ReadLimits limits;
@@ -79,12 +80,9 @@ public final class IngestJob {
             if (tasks.isEmpty()) {
                 return new IngestReport(batch.batchId(), List.of(), restored);
             }
-            spark.conf().set(USER_METADATA, "diemtua ingest " + batch.batchId());
-            try {
-                return new IngestReport(batch.batchId(), ingest(batch, reference, tasks, hadoop, progress), restored);
-            } finally {
-                spark.conf().unset(USER_METADATA);
-            }
+            List<FileLog> files = IngestTables.withCommitMetadata(warehouse, IngestTables.INGEST + batch.batchId(),
+                    () -> ingest(batch, reference, tasks, hadoop, progress));
+            return new IngestReport(batch.batchId(), files, restored);
         }
     }
 
@@ -142,16 +140,8 @@ public final class IngestJob {
                 || f.outcome() == FileOutcome.UNREADABLE);
         Set<LocalDate> months = logs.stream().flatMap(f -> f.months().stream()).collect(Collectors.toCollection(TreeSet::new));
 
-        Map<String, long[]> revisions = new HashMap<>();
         Dataset<Row> batchVersions = output(kept, IngestSchemas.VERSION);
-        if (!months.isEmpty()) {
-            progress.phase("revisions");
-            Dataset<Row> existing = warehouse.read(TableName.COMMUNE_MONTH_VERSIONS)
-                    .where(col(Revisions.KY_BAO_CAO).isin(dates(months)));
-            for (Row row : Revisions.revisionCounts(batchVersions, existing).collectAsList()) {
-                revisions.put(row.getString(0), new long[]{row.getLong(1), row.getLong(2)});
-            }
-        }
+        Map<String, long[]> revisions = months.isEmpty() ? Map.of() : countRevisions(batchVersions, months, progress);
         if (anyRows) {
             progress.phase(TableName.SUBMISSION_ROWS.tableName());
             append(output(kept, IngestSchemas.SUBMISSION_ROW), TableName.SUBMISSION_ROWS);
@@ -162,10 +152,21 @@ public final class IngestJob {
         }
         if (!months.isEmpty()) {
             progress.phase(TableName.COMMUNE_MONTH_VERSIONS.tableName());
-            Dataset<Row> distinct = Revisions.distinctVersions(batchVersions);
-            mergeVersions(distinct, months);
-            progress.phase(TableName.COMMUNE_MONTH.tableName());
-            refreshCurrent(distinct.select(Revisions.MA_XA, Revisions.KY_BAO_CAO).distinct(), months);
+            // Kept: the versions MERGE and the unit-months to refresh both start from it.
+            Dataset<Row> distinct = Revisions.distinctVersions(batchVersions).persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                mergeVersions(distinct, months);
+                progress.phase(TableName.COMMUNE_MONTH.tableName());
+                Dataset<Row> touched = distinct.select(Revisions.MA_XA, Revisions.KY_BAO_CAO).distinct()
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                try {
+                    refreshCurrent(touched, months);
+                } finally {
+                    touched.unpersist();
+                }
+            } finally {
+                distinct.unpersist();
+            }
         }
         Map<String, Long> versions = IngestTables.currentVersions(warehouse);
         List<FileLog> finished = new ArrayList<>();
@@ -179,6 +180,18 @@ public final class IngestJob {
         warehouse.spark().createDataFrame(finished.stream().map(FileLog::toRow).toList(), IngestSchemas.INGEST_LOG)
                 .coalesce(1).write().format("delta").mode("append").save(warehouse.pathOf(TableName.INGEST_LOG));
         return finished;
+    }
+
+    /** Per source file: new revisions and unchanged rows, against the versions stored before the batch. */
+    private Map<String, long[]> countRevisions(Dataset<Row> batchVersions, Set<LocalDate> months, Progress progress) {
+        progress.phase("revisions");
+        Dataset<Row> existing = warehouse.read(TableName.COMMUNE_MONTH_VERSIONS)
+                .where(col(Revisions.KY_BAO_CAO).isin(dates(months)));
+        Map<String, long[]> revisions = new HashMap<>();
+        for (Row row : Revisions.revisionCounts(batchVersions, existing).collectAsList()) {
+            revisions.put(row.getString(0), new long[]{row.getLong(1), row.getLong(2)});
+        }
+        return revisions;
     }
 
     private static Dataset<Row> output(Dataset<Row> emitted, String output) {
@@ -205,10 +218,8 @@ public final class IngestJob {
      * them (their headquarters warning compares with the touched month), from all their versions.
      */
     private void refreshCurrent(Dataset<Row> touched, Set<LocalDate> months) {
-        Dataset<Row> next = touched.withColumn(Revisions.KY_BAO_CAO, add_months(col(Revisions.KY_BAO_CAO), 1));
-        Dataset<Row> refreshed = touched.union(next).distinct();
-        Dataset<Row> withPrevious = refreshed
-                .union(refreshed.withColumn(Revisions.KY_BAO_CAO, add_months(col(Revisions.KY_BAO_CAO), -1))).distinct();
+        Dataset<Row> refreshed = shifted(touched, 0, 1);
+        Dataset<Row> withPrevious = shifted(touched, -1, 0, 1);
         Set<LocalDate> refreshedMonths = new TreeSet<>(months);
         months.forEach(m -> refreshedMonths.add(m.plusMonths(1)));
         Set<LocalDate> readMonths = new TreeSet<>(refreshedMonths);
@@ -230,6 +241,13 @@ public final class IngestJob {
         }
         DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(TableName.COMMUNE_MONTH)).as("t")
                 .merge(current.as("s"), same).whenMatched(not(unchanged)).updateAll().whenNotMatched().insertAll().execute();
+    }
+
+    /** The unit-months of {@code unitMonths} moved by each of {@code offsets} months, once each. */
+    private static Dataset<Row> shifted(Dataset<Row> unitMonths, int... offsets) {
+        Column[] months = java.util.Arrays.stream(offsets).mapToObj(o -> add_months(col(Revisions.KY_BAO_CAO), o))
+                .toArray(Column[]::new);
+        return unitMonths.select(col(Revisions.MA_XA), explode(array(months)).as(Revisions.KY_BAO_CAO)).distinct();
     }
 
     private static Object[] dates(Set<LocalDate> months) {

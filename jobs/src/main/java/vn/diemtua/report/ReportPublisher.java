@@ -16,15 +16,21 @@ import java.util.UUID;
  * window is set aside first and removed after. A failure leaves the earlier report as it was.
  */
 public final class ReportPublisher {
+    private static final String FOLDER = "report";
     private final Configuration hadoop;
 
     public ReportPublisher(Configuration hadoop) {
         this.hadoop = hadoop;
     }
 
+    /** Where the report of a window goes: {@code <out>/report/<from>_<to>}. */
+    public static Path folder(String outUri, ReportWindow window) {
+        return new Path(new Path(new Path(outUri), FOLDER), window.folderName());
+    }
+
     /** Writes the files and returns the report folder's qualified URI. */
     public String publish(String outUri, ReportWindow window, Map<String, byte[]> files) throws IOException {
-        Path parent = new Path(new Path(outUri), "report");
+        Path parent = folder(outUri, window).getParent();
         // A private instance: the shared one is Spark's, and ours writes no .crc files beside the report.
         try (FileSystem fs = FileSystem.newInstance(parent.toUri(), hadoop)) {
             fs.setWriteChecksum(false);

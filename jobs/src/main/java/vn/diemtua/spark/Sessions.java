@@ -2,6 +2,7 @@ package vn.diemtua.spark;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import vn.diemtua.storage.CommitSafety;
 
 import java.util.Map;
 
@@ -51,6 +52,8 @@ public final class Sessions {
         // Dates in the tables are calendar dates of Vietnam; keep them stable across machines.
         sparkConf.setIfMissing("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
         conf.forEach(sparkConf::set);
+        // Delta on S3: commits as conditional writes, safe with several writers (docs/cluster.md).
+        CommitSafety.applyDefaults(sparkConf);
         return SparkSession.builder().config(sparkConf).getOrCreate();
     }
 

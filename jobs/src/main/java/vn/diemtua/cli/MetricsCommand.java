@@ -1,0 +1,51 @@
+package vn.diemtua.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.diemtua.metrics.MetricsReference;
+import vn.diemtua.metrics.catalog.CatalogException;
+import vn.diemtua.metrics.catalog.MetricCatalog;
+import vn.diemtua.metrics.job.MetricsJob;
+import vn.diemtua.reference.ReferenceData;
+import vn.diemtua.warehouse.Warehouse;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** {@code metrics}: brings the metric tables up to date with commune_month. */
+@Command(name = "metrics", description = "Bring metric_values, reporting_rates and outliers up to date with commune_month, "
+        + "recomputing only the months that changed.")
+public final class MetricsCommand extends SparkCommand {
+    @Option(names = "--full", description = "Rebuild every month instead of only what changed.")
+    boolean full;
+
+    @Option(names = "--catalog", paramLabel = "URI",
+            description = "The metric catalog (CSV, any Hadoop URI). Default: data/catalog/metrics.csv as packed in the jar.")
+    String catalog;
+
+    @Override
+    protected int run(Warehouse warehouse) {
+        MetricCatalog metrics;
+        try {
+            metrics = catalog == null ? MetricCatalog.bundled()
+                    : MetricCatalog.load(catalog, warehouse.spark().sparkContext().hadoopConfiguration());
+        } catch (CatalogException e) {
+            throw new UsageException(String.join(System.lineSeparator(), e.problems()));
+        }
+        long started = System.nanoTime();
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        MetricsJob job = new MetricsJob(warehouse, metrics, MetricsReference.of(ReferenceData.bundled()),
+                line -> err.printf("metrics [%.0f s] %s%n", (System.nanoTime() - started) / 1e9, line));
+        MetricsJob.Summary summary;
+        try {
+            summary = job.run(full);
+        } catch (MetricsJob.MissingInput e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        summary.vi().forEach(out::println);
+        out.println();
+        summary.en().forEach(out::println);
+        return ExitCode.DONE;
+    }
+}
