@@ -113,12 +113,13 @@ public final class RunCommand extends SparkCommand {
      * {@link Main}'s commands; it then runs on this command's session and options.
      */
     private static Object command(String name, List<String> args) {
-        CommandLine step = new CommandLine(new Main()).getSubcommands().get(name);
-        if (step == null) {
+        CommandLine root = new CommandLine(new Main());
+        if (!root.getSubcommands().containsKey(name)) {
             throw new UsageException("this build of diemtua has no `" + name + "` command, which `run` needs");
         }
-        step.parseArgs(args.toArray(String[]::new));
-        return step.getCommand();
+        List<String> line = new ArrayList<>(List.of(name));
+        line.addAll(args);
+        return root.parseArgs(line.toArray(String[]::new)).subcommand().commandSpec().userObject();
     }
 
     private static double seconds(long since) {

@@ -3,6 +3,9 @@ package vn.diemtua.bench;
 import vn.diemtua.model.KeyKind;
 import vn.diemtua.model.SubmissionKey;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,7 +28,8 @@ public final class DuckDbPeer {
     private DuckDbPeer() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws SQLException, IOException {
+        Files.createDirectories(Path.of(args[1]));
         String input = literal(args[0] + "/**/*.csv");
         String out = args[1];
         String units = literal(args[2]);
