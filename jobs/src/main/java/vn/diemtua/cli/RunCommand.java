@@ -113,13 +113,14 @@ public final class RunCommand extends SparkCommand {
      * {@link Main}'s commands; it then runs on this command's session and options.
      */
     private static Object command(String name, List<String> args) {
-        CommandLine root = new CommandLine(new Main());
-        if (!root.getSubcommands().containsKey(name)) {
+        CommandLine registered = new CommandLine(new Main()).getSubcommands().get(name);
+        if (registered == null) {
             throw new UsageException("this build of diemtua has no `" + name + "` command, which `run` needs");
         }
-        List<String> line = new ArrayList<>(List.of(name));
-        line.addAll(args);
-        return root.parseArgs(line.toArray(String[]::new)).subcommand().commandSpec().userObject();
+        // A fresh top-level CommandLine: picocli cannot parse a subcommand detached from its parent's parse.
+        CommandLine step = new CommandLine(registered.getCommand().getClass());
+        step.parseArgs(args.toArray(String[]::new));
+        return step.getCommand();
     }
 
     private static double seconds(long since) {

@@ -51,7 +51,6 @@ import static org.apache.spark.sql.functions.not;
  * </ol>
  */
 public final class IngestJob {
-    private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
     private final Warehouse warehouse;
     private final SubmissionFileReader reader;
     private final ReadLimits limits;
@@ -81,12 +80,9 @@ public final class IngestJob {
             if (tasks.isEmpty()) {
                 return new IngestReport(batch.batchId(), List.of(), restored);
             }
-            spark.conf().set(USER_METADATA, "diemtua ingest " + batch.batchId());
-            try {
-                return new IngestReport(batch.batchId(), ingest(batch, reference, tasks, hadoop, progress), restored);
-            } finally {
-                spark.conf().unset(USER_METADATA);
-            }
+            List<FileLog> files = IngestTables.withCommitMetadata(warehouse, IngestTables.INGEST + batch.batchId(),
+                    () -> ingest(batch, reference, tasks, hadoop, progress));
+            return new IngestReport(batch.batchId(), files, restored);
         }
     }
 
@@ -144,16 +140,8 @@ public final class IngestJob {
                 || f.outcome() == FileOutcome.UNREADABLE);
         Set<LocalDate> months = logs.stream().flatMap(f -> f.months().stream()).collect(Collectors.toCollection(TreeSet::new));
 
-        Map<String, long[]> revisions = new HashMap<>();
         Dataset<Row> batchVersions = output(kept, IngestSchemas.VERSION);
-        if (!months.isEmpty()) {
-            progress.phase("revisions");
-            Dataset<Row> existing = warehouse.read(TableName.COMMUNE_MONTH_VERSIONS)
-                    .where(col(Revisions.KY_BAO_CAO).isin(dates(months)));
-            for (Row row : Revisions.revisionCounts(batchVersions, existing).collectAsList()) {
-                revisions.put(row.getString(0), new long[]{row.getLong(1), row.getLong(2)});
-            }
-        }
+        Map<String, long[]> revisions = months.isEmpty() ? Map.of() : countRevisions(batchVersions, months, progress);
         if (anyRows) {
             progress.phase(TableName.SUBMISSION_ROWS.tableName());
             append(output(kept, IngestSchemas.SUBMISSION_ROW), TableName.SUBMISSION_ROWS);
@@ -192,6 +180,18 @@ public final class IngestJob {
         warehouse.spark().createDataFrame(finished.stream().map(FileLog::toRow).toList(), IngestSchemas.INGEST_LOG)
                 .coalesce(1).write().format("delta").mode("append").save(warehouse.pathOf(TableName.INGEST_LOG));
         return finished;
+    }
+
+    /** Per source file: new revisions and unchanged rows, against the versions stored before the batch. */
+    private Map<String, long[]> countRevisions(Dataset<Row> batchVersions, Set<LocalDate> months, Progress progress) {
+        progress.phase("revisions");
+        Dataset<Row> existing = warehouse.read(TableName.COMMUNE_MONTH_VERSIONS)
+                .where(col(Revisions.KY_BAO_CAO).isin(dates(months)));
+        Map<String, long[]> revisions = new HashMap<>();
+        for (Row row : Revisions.revisionCounts(batchVersions, existing).collectAsList()) {
+            revisions.put(row.getString(0), new long[]{row.getLong(1), row.getLong(2)});
+        }
+        return revisions;
     }
 
     private static Dataset<Row> output(Dataset<Row> emitted, String output) {

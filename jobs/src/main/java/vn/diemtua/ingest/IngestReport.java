@@ -121,7 +121,7 @@ public record IngestReport(String batchId, List<FileLog> files, Map<TableName, L
         String en = MESSAGES.en(key, texts);
         out.println(indent + vi);
         if (!en.equals(vi)) {
-            out.println(indent + "  " + en);
+            out.println(" ".repeat(indent.length() + 2) + en);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -19,21 +20,29 @@ import static org.apache.spark.sql.functions.col;
  * The tables ingest writes, and how a batch commits.
  *
  * <p>The protocol. Every table is created empty (Delta version 0) before any batch writes to it.
+ * Every commit a batch makes carries {@code diemtua ingest <batch_id>} as its Delta user metadata.
  * A batch commits {@code submission_rows}, {@code rejections}, {@code commune_month_versions} and
  * {@code commune_month} (at most one Delta commit each), then appends its rows to
  * {@code ingest_log}, each carrying {@code table_versions}: the version of every batch table right
- * after the batch. That last commit is the batch's commit mark. A run that dies before it has left
- * commits that no {@code ingest_log} row accounts for; the next run, before anything else, finds
- * the versions of the last committed batch (the newest {@code ingest_log} rows; version 0 if none)
- * and restores every batch table that is ahead of them to them (Delta RESTORE, itself one
- * commit). So after a crash the tables are as if the dead run never ran, and running it again
- * writes what it would have written. Ingest must be the only writer of these tables; time travel
- * still shows the undone commits, and the RESTORE after them.
+ * after the batch. That last commit is the batch's commit mark. A run that dies before it leaves
+ * ingest commits above the versions the newest {@code ingest_log} rows record (version 0 if there
+ * are none). The next run, before anything else, looks at the commits of each batch table above
+ * that version: if some were made by ingest, it restores the table (Delta RESTORE) to the version
+ * just before the first of them. Commits of other programs there ({@code maintain}'s OPTIMIZE)
+ * are kept when they come before, and undone only when they come after the dead run's commits
+ * (their content is the same). The restore commits carry {@code diemtua recovery}, and the history
+ * above one is not looked at again. So after a crash the tables hold what they held before the
+ * dead run, and running it again writes what it would have written. Two ingests must not run at
+ * once; time travel still shows the undone commits and the restore.
  */
 public final class IngestTables {
     /** The tables a batch writes before its commit mark, in the order it writes them. */
     public static final List<TableName> BATCH_TABLES = List.of(TableName.SUBMISSION_ROWS, TableName.REJECTIONS,
             TableName.COMMUNE_MONTH_VERSIONS, TableName.COMMUNE_MONTH);
+    /** The commit metadata of a batch's commits, followed by its batch id. */
+    static final String INGEST = "diemtua ingest ";
+    static final String RECOVERY = "diemtua recovery";
+    private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
 
     private IngestTables() {
     }
@@ -64,16 +73,57 @@ public final class IngestTables {
         Map<String, Long> committed = lastCommittedVersions(warehouse);
         Map<TableName, Long> restored = new LinkedHashMap<>();
         for (TableName table : BATCH_TABLES) {
-            long target = committed.getOrDefault(table.tableName(), 0L);
+            long recorded = committed.getOrDefault(table.tableName(), 0L);
             long now = warehouse.version(table);
-            if (now > target) {
-                progress.printf("ingest: %s is at version %d but the last finished run left it at %d: "
-                        + "restoring (an earlier run stopped midway)%n", table.tableName(), now, target);
-                DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(table)).restoreToVersion(target);
-                restored.put(table, target);
+            if (now <= recorded) {
+                continue;
+            }
+            DeltaTable delta = DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(table));
+            List<Commit> above = delta.history(Math.toIntExact(now - recorded))
+                    .select(col("version"), col("userMetadata")).collectAsList().stream()
+                    .map(r -> new Commit(r.getLong(0), r.isNullAt(1) ? null : r.getString(1))).toList();
+            OptionalLong target = restoreTarget(above);
+            if (target.isPresent()) {
+                progress.printf("ingest: %s holds commits of a run that stopped midway: restoring version %d%n",
+                        table.tableName(), target.getAsLong());
+                withCommitMetadata(warehouse, RECOVERY, () -> delta.restoreToVersion(target.getAsLong()));
+                restored.put(table, target.getAsLong());
             }
         }
         return restored;
+    }
+
+    /** A commit of a table's history: its version and user metadata (null if none). */
+    record Commit(long version, String metadata) {
+    }
+
+    /**
+     * The version to restore, given the commits above the last committed batch (newest first):
+     * the one before the earliest ingest commit, looking no further back than a recovery; empty if
+     * there is no ingest commit to undo.
+     */
+    static OptionalLong restoreTarget(List<Commit> newestFirst) {
+        OptionalLong target = OptionalLong.empty();
+        for (Commit commit : newestFirst) {
+            String metadata = commit.metadata() == null ? "" : commit.metadata();
+            if (metadata.startsWith(RECOVERY)) {
+                break;
+            }
+            if (metadata.startsWith(INGEST)) {
+                target = OptionalLong.of(commit.version() - 1);
+            }
+        }
+        return target;
+    }
+
+    /** Runs {@code action} with every Delta commit it makes marked by {@code metadata}. */
+    static <T> T withCommitMetadata(Warehouse warehouse, String metadata, java.util.function.Supplier<T> action) {
+        warehouse.spark().conf().set(USER_METADATA, metadata);
+        try {
+            return action.get();
+        } finally {
+            warehouse.spark().conf().unset(USER_METADATA);
+        }
     }
 
     /** The versions recorded by the newest batch in {@code ingest_log}; empty if none. */

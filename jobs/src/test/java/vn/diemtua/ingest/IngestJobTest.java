@@ -1,5 +1,6 @@
 package vn.diemtua.ingest;
 
+import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,18 +144,22 @@ class IngestJobTest {
 
     @Test
     @Order(4)
-    void aRunThatDiedMidwayIsUndoneByTheNextRun() {
+    void aRunThatDiedMidwayIsUndoneByTheNextRunAndOtherCommitsStay() {
         long rows = sql("SELECT count(*) FROM commune_month").get(0).getLong(0);
-        Map<String, Long> committed = IngestTables.currentVersions(warehouse);
-        // What a run that died after its commune_month MERGE leaves: a commit no ingest_log row accounts for.
+        // Another program's commit (maintain's compaction): not ingest's to undo.
+        DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(TableName.COMMUNE_MONTH)).optimize().executeCompaction();
+        long compacted = warehouse.version(TableName.COMMUNE_MONTH);
+        // What a run that died after its commune_month MERGE leaves: an ingest commit no ingest_log row accounts for.
         warehouse.read(TableName.COMMUNE_MONTH).limit(1)
                 .withColumn(CommuneMonthSchema.REVISION, org.apache.spark.sql.functions.lit(99))
-                .write().format("delta").mode("append").save(warehouse.pathOf(TableName.COMMUNE_MONTH));
+                .write().format("delta").mode("append").option("userMetadata", IngestTables.INGEST + "dead-run")
+                .save(warehouse.pathOf(TableName.COMMUNE_MONTH));
         assertEquals(rows + 1, sql("SELECT count(*) FROM commune_month").get(0).getLong(0));
 
         IngestReport report = ingest("01/hanoi-2023-11.csv");
-        assertEquals(Map.of(TableName.COMMUNE_MONTH, committed.get("commune_month")), report.restored());
+        assertEquals(Map.of(TableName.COMMUNE_MONTH, compacted), report.restored());
         assertEquals(rows, sql("SELECT count(*) FROM commune_month").get(0).getLong(0));
         assertTrue(sql("SELECT * FROM commune_month WHERE revision = 99").isEmpty());
+        assertEquals(Map.of(), ingest("01/hanoi-2023-11.csv").restored(), "a restore is not undone again");
     }
 }
