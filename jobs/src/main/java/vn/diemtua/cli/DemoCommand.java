@@ -88,13 +88,15 @@ public final class DemoCommand implements Callable<Integer> {
         FileSystem fs = report.getFileSystem(common.hadoopConf());
         report = fs.makeQualified(report);
         Path extract = fs.makeQualified(ExtractJob.folder(common.out, WINDOW));
+        Path warehouse = new Path(common.warehouse);
+        warehouse = warehouse.getFileSystem(common.hadoopConf()).makeQualified(warehouse);
         Path summaryVi = new Path(report, "summary.vi.md");
         Path summaryEn = new Path(report, "summary.en.md");
         out.println();
         for (boolean vi : new boolean[]{true, false}) {
             out.println(text(vi, "demo.done", seconds));
             out.println(text(vi, "demo.input", fs.makeQualified(new Path(input))));
-            out.println(text(vi, "demo.warehouse", common.warehouse));
+            out.println(text(vi, "demo.warehouse", warehouse));
             out.println(text(vi, "demo.dashboard", new Path(report, "index.html")));
             out.println(text(vi, "demo.summaries", summaryVi, summaryEn));
             out.println(text(vi, "demo.extract", extract));

@@ -3,6 +3,9 @@ package vn.diemtua.bench;
 import vn.diemtua.model.KeyKind;
 import vn.diemtua.model.SubmissionKey;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The benchmark's peer: DuckDB, embedded in this JVM, does the pipeline's work on the same
  * submission CSVs (the generator's template, without file habits): find the unit rows under the
- * banners, type them, reject what the main rules reject (unknown code, bad or future month,
+ * banners, type them, reject what the main rules reject (unknown code, a unit outside the province of the file's folder, bad or future month,
  * negative or fractional count, unknown headquarters status, conflicting duplicate in a file), keep
  * the latest sending of each unit and month, sum by province and nation per month, and write it
  * all as Parquet. It prints one line of facts ({@code key=value}) for the benchmark's record.
@@ -25,7 +28,8 @@ public final class DuckDbPeer {
     private DuckDbPeer() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws SQLException, IOException {
+        Files.createDirectories(Path.of(args[1]));
         String input = literal(args[0] + "/**/*.csv");
         String out = args[1];
         String units = literal(args[2]);
@@ -53,6 +57,7 @@ public final class DuckDbPeer {
                 + "FROM raw WHERE regexp_full_match(trim(ma_xa), '[0-9]{5}')");
         sql.add("CREATE TABLE checked AS SELECT t.*, u.province_code, CASE "
                 + "WHEN u.commune_code IS NULL THEN 'CODE_UNKNOWN' "
+                + "WHEN u.province_code <> regexp_extract(t.filename, '/([0-9]{2})/[^/]*$', 1) THEN 'OUTSIDE_PROVINCE' "
                 + "WHEN t.ky_bao_cao IS NULL THEN 'MONTH_UNPARSEABLE' "
                 + "WHEN t.ky_bao_cao > current_date THEN 'MONTH_FUTURE' "
                 + "WHEN t.bad_count THEN 'COUNT_FRACTIONAL' "
