@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  * view of its own name ({@code commune_month}, {@code metric_values}, …).
  * <pre>{@code
  * var analyst = Analyst.open(WAREHOUSE);
- * var trend = analyst.sql("SELECT ky_bao_cao, value FROM metric_values WHERE metric_id = :m", Map.of("m", "solve_rate"));
- * display(Chart.line(trend, "ky_bao_cao", "value").title("Tỷ lệ điều tra làm rõ").image());
+ * var trend = analyst.sql("SELECT ky_bao_cao, value FROM metric_values WHERE metric_id = :m"
+ *         + " AND geography = 'current' AND level = 'nation' ORDER BY ky_bao_cao", Map.of("m", "solve_rate"));
+ * Chart.line(trend, "ky_bao_cao", "value").percent().title("Tỷ lệ điều tra làm rõ").image()
  * }</pre>
+ * A cell whose last expression is an image or an HTML string shows it; {@code display(...)} shows
+ * more than one.
  */
 public final class Analyst {
     private static final NotebookMessages MESSAGES = NotebookMessages.get();
