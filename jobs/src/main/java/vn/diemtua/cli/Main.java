@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
+                LockCommand.class,
+                UnlockCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package vn.diemtua.ingest;
 
 import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import vn.diemtua.model.CommuneMonthSchema;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 
 /**
  * The tables ingest writes, and how a batch commits.
@@ -24,11 +27,12 @@ import static org.apache.spark.sql.functions.col;
  * {@code ingest_log}, each carrying {@code table_versions}: the version of every batch table right
  * after the batch. That last commit is the batch's commit mark. A run that dies before it has left
  * commits that no {@code ingest_log} row accounts for; the next run, before anything else, finds
- * the versions of the last committed batch (the newest {@code ingest_log} rows; version 0 if none)
+ * the versions of the last committed batch (the highest versions {@code ingest_log} records; version 0 if none)
  * and restores every batch table that is ahead of them to them (Delta RESTORE, itself one
  * commit). So after a crash the tables are as if the dead run never ran, and running it again
  * writes what it would have written. Ingest must be the only writer of these tables; time travel
- * still shows the undone commits, and the RESTORE after them.
+ * still shows the undone commits, and the RESTORE after them. Runs hold the warehouse's writer
+ * lease ({@link vn.diemtua.lease.WriterLease}), so the recovery never undoes a live run's commits.
  */
 public final class IngestTables {
     /** The tables a batch writes before its commit mark, in the order it writes them. */
@@ -76,12 +80,48 @@ public final class IngestTables {
         return restored;
     }
 
-    /** The versions recorded by the newest batch in {@code ingest_log}; empty if none. */
+    /**
+     * The versions recorded by the last committed batch in {@code ingest_log}; empty if none. Delta
+     * versions only grow, so for each table that is the highest version any batch recorded: no
+     * clock is trusted (two drivers' clocks may disagree on which batch came last).
+     */
     static Map<String, Long> lastCommittedVersions(Warehouse warehouse) {
-        List<Row> newest = warehouse.read(TableName.INGEST_LOG)
-                .orderBy(col(IngestSchemas.INGESTED_AT).desc(), col(IngestSchemas.BATCH_ID).desc())
-                .select(IngestSchemas.TABLE_VERSIONS).limit(1).collectAsList();
-        return newest.isEmpty() ? Map.of() : newest.get(0).getJavaMap(0);
+        Column[] highest = BATCH_TABLES.stream()
+                .map(t -> max(col(IngestSchemas.TABLE_VERSIONS).getItem(t.tableName())).as(t.tableName()))
+                .toArray(Column[]::new);
+        Row row = warehouse.read(TableName.INGEST_LOG).agg(highest[0], java.util.Arrays.copyOfRange(highest, 1, highest.length))
+                .first();
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (TableName table : BATCH_TABLES) {
+            int i = row.fieldIndex(table.tableName());
+            if (!row.isNullAt(i)) {
+                versions.put(table.tableName(), row.getLong(i));
+            }
+        }
+        return versions;
+    }
+
+    /**
+     * Fails unless every commit to the batch tables after {@code since} carries {@code userMetadata}
+     * (this batch's mark, {@code diemtua ingest <batch id>}): a batch's {@code ingest_log} rows vouch
+     * for the tables' versions, so they must never vouch for a commit of another writer.
+     */
+    static void requireOnlyCommitsOf(Warehouse warehouse, Map<String, Long> since, String userMetadata) {
+        for (TableName table : BATCH_TABLES) {
+            long from = since.get(table.tableName());
+            long now = warehouse.version(table);
+            if (now <= from) {
+                continue;
+            }
+            List<Row> foreign = DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(table)).history((int) (now - from))
+                    .where(col("version").gt(from).and(not(col("userMetadata").eqNullSafe(userMetadata))))
+                    .select("version", "operation", "userMetadata").collectAsList();
+            if (!foreign.isEmpty()) {
+                throw new IllegalStateException(table.tableName() + " holds commits of another writer since version "
+                        + from + " (" + foreign + "); this run does not mark them as committed. Run ingest again: "
+                        + "it restores the tables to the last finished run first.");
+            }
+        }
     }
 
     /** The current version of every batch table, as {@code ingest_log.table_versions} records it. */
