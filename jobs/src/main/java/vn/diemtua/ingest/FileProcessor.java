@@ -54,6 +54,8 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
      */
     private static final Set<String> REJECTED_SHEET_PROBLEMS = Set.of(
             ReadReason.SHEET_NO_HEADER.code(), ReadReason.SHEET_DUPLICATE_COLUMN.code());
+    /** The prefix of {@code file_sha256} for a file refused without being read. */
+    static final String UNREAD = "unread:";
     private final BatchInfo batch;
     private final Broadcast<UnitDirectory> directory;
     private final Broadcast<Set<String>> knownHashes;
@@ -62,8 +64,6 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
     private final ReadLimits limits;
     private final LongAccumulator filesDone;
     private final LongAccumulator rowsRead;
-    /** The prefix of {@code file_sha256} for a file refused without being read. */
-    static final String UNREAD = "unread:";
 
     FileProcessor(BatchInfo batch, Broadcast<UnitDirectory> directory, Broadcast<Set<String>> knownHashes,
                   Broadcast<HadoopConfiguration> hadoop, SubmissionFileReader reader, ReadLimits limits,

@@ -22,6 +22,7 @@ import vn.diemtua.warehouse.Warehouse;
 
 import java.io.PrintStream;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ import static org.apache.spark.sql.functions.not;
 public final class IngestJob {
     private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
     /** How long a run waits for another one writing the same warehouse, unless told otherwise. */
-    public static final java.time.Duration DEFAULT_WAIT = java.time.Duration.ofMinutes(60);
+    public static final Duration DEFAULT_WAIT = Duration.ofMinutes(60);
     private final Warehouse warehouse;
     private final SubmissionFileReader reader;
     private final ReadLimits limits;

@@ -125,12 +125,12 @@ final class PeriodLockRule {
     private static final class Rejection implements MapFunction<Row, Row> {
         private final YearMonth lockedTo;
         private final String lockedOn;
-        private final String reason;
 
         Rejection(LockEvent lock) {
             this.lockedTo = lock.lockedTo();
-            this.lockedOn = LocalDate.ofInstant(lock.lockedAt(), BatchInfo.VIETNAM).toString();
-            this.reason = lock.reason() == null ? "" : lock.reason();
+            // The day, and the reason when one was given: "2024-10-01: Hội nghị tổng kết năm 2024".
+            String day = LocalDate.ofInstant(lock.lockedAt(), BatchInfo.VIETNAM).toString();
+            this.lockedOn = lock.reason() == null ? day : day + ": " + lock.reason();
         }
 
         @Override
@@ -141,7 +141,7 @@ final class PeriodLockRule {
             int rowNumber = read.<Integer>getAs(IngestSchemas.ROW_NUMBER);
             String month = YearMonth.from(marked.<Date>getAs(B_MONTH).toLocalDate()).toString();
             Issue issue = new Issue(ReasonCode.PERIOD_LOCKED, SubmissionKey.KY_BAO_CAO, read.getAs(KY), month,
-                    lockedTo.toString(), lockedOn, reason);
+                    lockedTo.toString(), lockedOn);
             String vi = IssueMessages.vi(issue, file, sheet, rowNumber);
             String en = IssueMessages.en(issue, file, sheet, rowNumber);
             StructType schema = IngestSchemas.REJECTIONS;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import vn.diemtua.reference.Unit;
 import vn.diemtua.testing.Cli;
 import vn.diemtua.testing.CliProcess;
+import vn.diemtua.testing.Measurements;
 import vn.diemtua.testing.SparkTestSession;
 import vn.diemtua.testing.SubmissionFiles;
 import vn.diemtua.testing.WarehouseFacts;

@@ -8,6 +8,7 @@ import vn.diemtua.ingest.SubmissionFileReader;
 import vn.diemtua.ingest.read.ReadLimits;
 import vn.diemtua.reference.Unit;
 import vn.diemtua.testing.CliProcess;
+import vn.diemtua.testing.Measurements;
 import vn.diemtua.testing.SparkTestSession;
 import vn.diemtua.testing.SubmissionFiles;
 import vn.diemtua.testing.WarehouseFacts;
@@ -89,8 +90,9 @@ class CrashSafetyIT {
         }
         steps = List.of(
                 new Step("ingest b1", List.of("ingest", "--input", input.resolve("b1").toString()), List.of(
+                        // The files count, printed while reading and once read ("ingest: 3/8 tệp, …").
                         new KillPoint("while reading the files, before any commit",
-                                Pattern.compile("^ingest: \\d+/\\d+ files").asPredicate()),
+                                Pattern.compile("^ingest: \\d+/\\d+ ").asPredicate()),
                         KillPoint.phase("submission_rows", "during the first commit (submission_rows)"))),
                 new Step("ingest b2", List.of("ingest", "--input", input.resolve("b2").toString()), List.of(
                         KillPoint.phase("commune_month_versions",

@@ -3,6 +3,7 @@ package vn.diemtua.reliability;
 import org.junit.jupiter.api.Test;
 import vn.diemtua.reference.Unit;
 import vn.diemtua.testing.CliProcess;
+import vn.diemtua.testing.Measurements;
 import vn.diemtua.testing.SparkTestSession;
 import vn.diemtua.testing.SubmissionFiles;
 import vn.diemtua.testing.WarehouseFacts;

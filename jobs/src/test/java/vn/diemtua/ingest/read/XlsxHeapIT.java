@@ -5,16 +5,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.diemtua.testing.Measurements;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,10 +84,6 @@ class XlsxHeapIT {
         assertEquals(model[1], streamed[1]);
         String line = String.format("| .xlsx of %,d rows x %d columns (%,d KB) | POI workbook model: peak heap +%d MB | "
                 + "streamed (SAX): peak heap +%d MB |", ROWS, HEADERS.length, xlsx.length / 1024, model[0], streamed[0]);
-        System.out.println("measured: " + line);
-        Path file = Path.of(System.getProperty("diemtua.repo", "..")).toAbsolutePath().normalize()
-                .resolve("jobs/target/reliability/xlsx-heap.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        new Measurements("xlsx-heap").add(line);
     }
 }

@@ -1,4 +1,4 @@
-package vn.diemtua.reliability;
+package vn.diemtua.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +11,10 @@ import java.nio.file.StandardOpenOption;
  * Where the reliability tests write what they measured ({@code jobs/target/reliability/<test>.md}),
  * for docs/reliability.md: one line per scenario, as it happened on this machine.
  */
-final class Measurements {
+public final class Measurements {
     private final Path file;
 
-    Measurements(String test) {
+    public Measurements(String test) {
         Path repo = Path.of(System.getProperty("diemtua.repo", "..")).toAbsolutePath().normalize();
         file = repo.resolve("jobs/target/reliability/" + test + ".md");
         try {
@@ -25,7 +25,7 @@ final class Measurements {
         }
     }
 
-    void add(String line) {
+    public void add(String line) {
         System.out.println("measured: " + line);
         try {
             Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
