@@ -8,7 +8,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * CSV cells for what the project prints or writes: RFC 4180 quoting, and text that a spreadsheet
- * would run as a formula ({@code = + - @}) prefixed with an apostrophe so it stays text.
+ * would run as a formula ({@code = + - @}, or a tab or carriage return before one) prefixed with an
+ * apostrophe so it stays text.
  */
 public final class Csv {
     private Csv() {
@@ -19,7 +20,7 @@ public final class Csv {
             return "";
         }
         String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 MaintainCommand.class,
                 RunCommand.class,
                 DemoCommand.class,
+                LockCommand.class,
+                UnlockCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package vn.diemtua.ingest;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import vn.diemtua.ingest.read.ReadNote;
+import vn.diemtua.validation.ReasonCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,21 @@ public record FileLog(BatchInfo batch, String sourceFile, String sha256, String 
         return new FileLog(batch, sourceFile, sha256, format, provinceFolder, outcome, reasonCode, messageVi,
                 messageEn, read, accepted, rejected, skipped, sheetsRejected, newRevisions, unchanged, months,
                 reasonCounts, warningCounts, skipCounts, notes, new TreeMap<>(versions));
+    }
+
+    /**
+     * With {@code rows} accepted rows rejected after all because their month is locked
+     * ({@link PeriodLockRule}): counted as rejected under {@code PERIOD_LOCKED}, their warnings no
+     * longer counted, and {@code keptMonths} the months of the rows still accepted.
+     */
+    public FileLog withPeriodLocked(long rows, List<String> warnings, List<LocalDate> keptMonths) {
+        Map<String, Long> reasons = new TreeMap<>(reasonCounts);
+        reasons.merge(ReasonCode.PERIOD_LOCKED.name(), rows, Long::sum);
+        Map<String, Long> remainingWarnings = new TreeMap<>(warningCounts);
+        warnings.forEach(w -> remainingWarnings.computeIfPresent(w, (code, n) -> n == 1 ? null : n - 1));
+        return new FileLog(batch, sourceFile, sha256, format, provinceFolder, outcome, reasonCode, messageVi,
+                messageEn, read, accepted - rows, rejected + rows, skipped, sheetsRejected, newRevisions, unchanged,
+                keptMonths, reasons, remainingWarnings, skipCounts, notes, tableVersions).checked();
     }
 
     /** Fails loudly if the counts do not add up: a row read must be accepted, rejected or skipped. */

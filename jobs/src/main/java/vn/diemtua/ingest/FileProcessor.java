@@ -10,6 +10,7 @@ import vn.diemtua.ingest.read.ReadLimits;
 import vn.diemtua.ingest.read.ReadNote;
 import vn.diemtua.ingest.read.ReadReason;
 import vn.diemtua.ingest.read.SheetResult;
+import vn.diemtua.ingest.read.SubmissionReader;
 import vn.diemtua.ingest.read.UnreadableFileException;
 import vn.diemtua.reference.UnitDirectory;
 import vn.diemtua.validation.FileValidator;
@@ -32,6 +33,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +41,7 @@ import java.util.TreeSet;
 /**
  * Runs on an executor, once per file: opens it through Hadoop, hashes it, reads and validates it
  * and emits every output row of it ({@link IngestSchemas#BATCH}), its {@code ingest_log} row last.
+ * A file over the size limit, or a link out of its folder, is refused by its listing, never opened.
  * A file whose hash was ingested before is only logged. A file that cannot be read is logged and
  * rejected whole; other files go on. An I/O error fails the task (Spark retries it), since a file
  * that could not be fetched says nothing about the file.
@@ -51,6 +54,8 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
      */
     private static final Set<String> REJECTED_SHEET_PROBLEMS = Set.of(
             ReadReason.SHEET_NO_HEADER.code(), ReadReason.SHEET_DUPLICATE_COLUMN.code());
+    /** The prefix of {@code file_sha256} for a file refused without being read. */
+    static final String UNREAD = "unread:";
     private final BatchInfo batch;
     private final Broadcast<UnitDirectory> directory;
     private final Broadcast<Set<String>> knownHashes;
@@ -75,16 +80,22 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
 
     @Override
     public Iterator<Row> call(FileTask task) {
-        // A file over the size limit is hashed as it streams by, never held; the reader then says why it is refused.
-        boolean oversized = task.size() > limits.maxFileBytes();
-        byte[] content = oversized ? null : readAll(task);
-        String sha256 = oversized ? streamedSha256(task) : sha256(content);
-        OutputRows rows = new OutputRows(batch, task, sha256);
         List<Row> out = new ArrayList<>();
+        Optional<UnreadableFileException> refusal = refusedUnopened(task);
+        byte[] content = refusal.isPresent() ? null : readAtMost(task, limits.maxFileBytes());
+        if (content != null && content.length > limits.maxFileBytes()) {
+            // Grew past the limit after it was listed.
+            refusal = Optional.of(new SubmissionReader(limits).tooLarge(task.name()));
+        }
+        String sha256 = refusal.isPresent() ? unreadMark(task) : sha256(content);
+        OutputRows rows = new OutputRows(batch, task, sha256);
         if (knownHashes.value().contains(sha256)) {
             out.add(rows.fileLog(FileLog.duplicate(batch, task, sha256)));
+        } else if (refusal.isPresent()) {
+            UnreadableFileException e = refusal.get();
+            unreadable(task, rows, out, e.reasonCode(), e.messageVi(), e.messageEn());
         } else {
-            try (InputStream in = oversized ? open(task) : new ByteArrayInputStream(content)) {
+            try (InputStream in = new ByteArrayInputStream(content)) {
                 ingest(task, reader.read(task.name(), in), rows, out);
             } catch (UnreadableFileException e) {
                 unreadable(task, rows, out, e.reasonCode(), e.messageVi(), e.messageEn());
@@ -99,6 +110,29 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
         }
         filesDone.add(1);
         return out.iterator();
+    }
+
+    /**
+     * A file refused by its listing alone, never opened: a link out of its folder, or over the size
+     * limit (a 1 GB file costs nothing to refuse, wherever it is stored).
+     */
+    private Optional<UnreadableFileException> refusedUnopened(FileTask task) {
+        if (task.linkTarget() != null) {
+            return Optional.of(SubmissionReader.leadsElsewhere(task.name(), task.linkTarget()));
+        }
+        if (task.size() > limits.maxFileBytes()) {
+            return Optional.of(new SubmissionReader(limits).tooLarge(task.name()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What stands for the hash of a file refused unread: {@code unread:} and the SHA-256 of its path,
+     * size and modification time. The same file refused again is a duplicate; changed, it is looked at again.
+     */
+    static String unreadMark(FileTask task) {
+        String identity = task.path() + "\n" + task.size() + "\n" + task.modificationTime() + "\n" + task.linkTarget();
+        return UNREAD + sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void ingest(FileTask task, FileResult result, OutputRows rows, List<Row> out) {
@@ -168,25 +202,13 @@ final class FileProcessor implements FlatMapFunction<FileTask, Row> {
         return path.getFileSystem(hadoop.value().get()).open(path);
     }
 
-    private byte[] readAll(FileTask task) {
+    /** The file's bytes, at most {@code limit} + 1 of them: one more than the limit says it is over. */
+    private byte[] readAtMost(FileTask task, long limit) {
         try (InputStream in = open(task)) {
-            return in.readAllBytes();
+            return in.readNBytes(Math.toIntExact(limit + 1));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + task.path() + ": " + e.getMessage(), e);
         }
-    }
-
-    private String streamedSha256(FileTask task) {
-        MessageDigest digest = newDigest();
-        try (InputStream in = open(task)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + task.path() + ": " + e.getMessage(), e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String sha256(byte[] content) {

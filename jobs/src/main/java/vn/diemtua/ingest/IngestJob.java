@@ -10,6 +10,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import vn.diemtua.ingest.read.ReadLimits;
+import vn.diemtua.lease.WriterLease;
+import vn.diemtua.locks.LockEvent;
+import vn.diemtua.locks.PeriodLocks;
 import vn.diemtua.model.CommuneMonthSchema;
 import vn.diemtua.model.TableName;
 import vn.diemtua.reference.ReferenceData;
@@ -19,12 +22,14 @@ import vn.diemtua.warehouse.Warehouse;
 
 import java.io.PrintStream;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -39,6 +44,7 @@ import static org.apache.spark.sql.functions.not;
  * The ingest job: files in, tables out, one batch per run.
  *
  * <ol>
+ *   <li>Take the warehouse's writer lease ({@link WriterLease}), waiting for a run that holds it.</li>
  *   <li>Recover from a run that stopped midway ({@link IngestTables#recover}).</li>
  *   <li>List the files on the driver; read, hash and validate them on the executors, several files
  *       per task ({@link FileProcessor}); keep the emitted rows (persisted once).</li>
@@ -46,48 +52,81 @@ import static org.apache.spark.sql.functions.not;
  *       duplicates, count new revisions per file.</li>
  *   <li>Write {@code submission_rows}, {@code rejections}, {@code commune_month_versions} (MERGE:
  *       only new versions) and {@code commune_month} (MERGE: the unit-months the batch touched and
- *       the months after them, whose headquarters warning depends on them), one commit each.</li>
+ *       the months after them, whose headquarters warning depends on them), one commit each. Rows
+ *       of months locked for a conference that would change them are rejected first
+ *       ({@link PeriodLockRule}).</li>
  *   <li>Append {@code ingest_log}, the commit mark.</li>
  * </ol>
  */
 public final class IngestJob {
+    /** How long a run waits for another one writing the same warehouse, unless told otherwise. */
+    public static final Duration DEFAULT_WAIT = Duration.ofMinutes(60);
     private final Warehouse warehouse;
     private final SubmissionFileReader reader;
     private final ReadLimits limits;
+    private final WriterLease.Settings leaseSettings;
     private final PrintStream log;
 
     /**
-     * @param log where progress goes (standard error)
+     * @param leaseSettings how long to wait for another run writing the same warehouse, and how a
+     *                      dead one is recognised
+     * @param log           where progress goes (standard error)
      */
-    public IngestJob(Warehouse warehouse, SubmissionFileReader reader, ReadLimits limits, PrintStream log) {
+    public IngestJob(Warehouse warehouse, SubmissionFileReader reader, ReadLimits limits,
+                     WriterLease.Settings leaseSettings, PrintStream log) {
         this.warehouse = warehouse;
         this.reader = reader;
         this.limits = limits;
+        this.leaseSettings = leaseSettings;
         this.log = log;
+    }
+
+    /** With the default wait for another run ({@link #DEFAULT_WAIT}). */
+    public IngestJob(Warehouse warehouse, SubmissionFileReader reader, ReadLimits limits, PrintStream log) {
+        this(warehouse, reader, limits, WriterLease.Settings.waiting(DEFAULT_WAIT), log);
     }
 
     public IngestReport run(List<String> inputs) {
         SparkSession spark = warehouse.spark();
-        BatchInfo batch = BatchInfo.startingNow();
-        ReferenceData reference = ReferenceData.bundled();
-        try (Progress progress = new Progress(log)) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        // One run at a time writes the tables: the recovery below undoes whatever no ingest_log row
+        // accounts for, which would include the commits of a run still working.
+        try (WriterLease lease = WriterLease.acquire(hadoop, warehouse.uri(), "ingest", leaseSettings, log);
+             Progress progress = new Progress(log)) {
+            // Fixed under the lease, so that a run's ingested_at follows the runs committed before it.
+            BatchInfo batch = BatchInfo.startingNow();
+            ReferenceData reference = ReferenceData.bundled();
             ReferenceTables.ensure(warehouse, reference);
             IngestTables.ensure(warehouse);
             Map<TableName, Long> restored = IngestTables.recover(warehouse, log);
-            Configuration hadoop = spark.sparkContext().hadoopConfiguration();
             Set<String> provinces = reference.units().stream().map(Unit::provinceCode).collect(Collectors.toSet());
             List<FileTask> tasks = new InputFiles(hadoop, provinces).list(inputs);
             if (tasks.isEmpty()) {
                 return new IngestReport(batch.batchId(), List.of(), restored);
             }
-            List<FileLog> files = IngestTables.withCommitMetadata(warehouse, IngestTables.INGEST + batch.batchId(),
-                    () -> ingest(batch, reference, tasks, hadoop, progress));
+            String userMetadata = IngestTables.INGEST + batch.batchId();
+            Commit commit = new Commit(lease, IngestTables.currentVersions(warehouse), userMetadata);
+            Optional<LockEvent> periodLock = new PeriodLocks(warehouse).state().governing();
+            List<FileLog> files = IngestTables.withCommitMetadata(warehouse, userMetadata,
+                    () -> ingest(batch, reference, tasks, hadoop, periodLock, commit, progress));
             return new IngestReport(batch.batchId(), files, restored);
         }
     }
 
+    /**
+     * What the run checks before its commit mark: it still holds the lease, and every commit to the
+     * batch tables since it started is its own (else the mark would vouch for another writer's).
+     */
+    private record Commit(WriterLease lease, Map<String, Long> startVersions, String userMetadata) {
+        void check(Warehouse warehouse) {
+            lease.checkHeld();
+            IngestTables.requireOnlyCommitsOf(warehouse, startVersions, userMetadata);
+        }
+    }
+
     private List<FileLog> ingest(BatchInfo batch, ReferenceData reference, List<FileTask> tasks,
-                                 Configuration hadoop, Progress progress) {
+                                 Configuration hadoop, Optional<LockEvent> periodLock, Commit commit,
+                                 Progress progress) {
         SparkSession spark = warehouse.spark();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         LongAccumulator filesDone = jsc.sc().longAccumulator("ingest files");
@@ -97,24 +136,28 @@ public final class IngestJob {
                 filesDone, rowsRead);
         // Several tasks per core: small files cost per task little, and progress moves as tasks end.
         int slices = Math.max(1, Math.min(tasks.size(), jsc.defaultParallelism() * 4));
-        Dataset<Row> emitted = spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(processor), IngestSchemas.BATCH)
+        Dataset<Row> read = spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(processor), IngestSchemas.BATCH)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> emitted = periodLock.isEmpty() ? read
+                : PeriodLockRule.apply(read, warehouse.read(TableName.COMMUNE_MONTH_VERSIONS), periodLock.get())
+                        .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             progress.watchFiles(tasks.size(), filesDone, rowsRead);
-            List<FileLog> read = emitted.where(col(IngestSchemas.OUTPUT).equalTo(IngestSchemas.FILE_LOG))
+            List<FileLog> found = emitted.where(col(IngestSchemas.OUTPUT).equalTo(IngestSchemas.FILE_LOG))
                     .select(IngestSchemas.FILE_LOG + ".*").collectAsList().stream().map(FileLog::fromRow).toList();
             progress.close();
             progress.files(tasks.size(), filesDone.value(), rowsRead.value());
-            List<FileLog> logs = inRunDuplicates(read);
+            List<FileLog> logs = inRunDuplicates(found);
             // Only copies found within this run emitted rows that must not be written.
             Set<String> dropped = logs.stream().filter(f -> f.outcome() == FileOutcome.DUPLICATE_FILE).map(FileLog::sourceFile)
                     .collect(Collectors.toSet());
-            read.stream().filter(f -> f.outcome() == FileOutcome.DUPLICATE_FILE).map(FileLog::sourceFile).forEach(dropped::remove);
+            found.stream().filter(f -> f.outcome() == FileOutcome.DUPLICATE_FILE).map(FileLog::sourceFile).forEach(dropped::remove);
             Dataset<Row> kept = dropped.isEmpty() ? emitted
                     : emitted.where(not(col(IngestSchemas.SOURCE_FILE).isin(dropped.toArray())));
-            return write(kept, logs, progress);
+            return write(kept, logs, commit, progress);
         } finally {
             emitted.unpersist();
+            read.unpersist();
         }
     }
 
@@ -137,7 +180,7 @@ public final class IngestJob {
         return out;
     }
 
-    private List<FileLog> write(Dataset<Row> kept, List<FileLog> logs, Progress progress) {
+    private List<FileLog> write(Dataset<Row> kept, List<FileLog> logs, Commit commit, Progress progress) {
         boolean anyRows = logs.stream().anyMatch(f -> f.read() > 0);
         boolean anyRejections = logs.stream().anyMatch(f -> f.rejected() + f.sheetsRejected() > 0
                 || f.outcome() == FileOutcome.UNREADABLE);
@@ -180,6 +223,7 @@ public final class IngestJob {
             finished.add(done.withTableVersions(versions));
         }
         progress.phase(TableName.INGEST_LOG.tableName());
+        commit.check(warehouse);
         warehouse.spark().createDataFrame(finished.stream().map(FileLog::toRow).toList(), IngestSchemas.INGEST_LOG)
                 .coalesce(1).write().format("delta").mode("append").save(warehouse.pathOf(TableName.INGEST_LOG));
         return finished;

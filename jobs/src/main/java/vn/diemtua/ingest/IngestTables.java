@@ -1,6 +1,7 @@
 package vn.diemtua.ingest;
 
 import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import vn.diemtua.model.CommuneMonthSchema;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 
 /**
  * The tables ingest writes, and how a batch commits.
@@ -32,8 +35,9 @@ import static org.apache.spark.sql.functions.col;
  * are kept when they come before, and undone only when they come after the dead run's commits
  * (their content is the same). The restore commits carry {@code diemtua recovery}, and the history
  * above one is not looked at again. So after a crash the tables hold what they held before the
- * dead run, and running it again writes what it would have written. Two ingests must not run at
- * once; time travel still shows the undone commits and the restore.
+ * dead run, and running it again writes what it would have written. Runs hold the warehouse's writer
+ * lease ({@link vn.diemtua.lease.WriterLease}), so the recovery never undoes a live run's commits;
+ * time travel still shows the undone commits and the restore.
  */
 public final class IngestTables {
     /** The tables a batch writes before its commit mark, in the order it writes them. */
@@ -126,12 +130,48 @@ public final class IngestTables {
         }
     }
 
-    /** The versions recorded by the newest batch in {@code ingest_log}; empty if none. */
+    /**
+     * The versions recorded by the last committed batch in {@code ingest_log}; empty if none. Delta
+     * versions only grow, so for each table that is the highest version any batch recorded: no
+     * clock is trusted (two drivers' clocks may disagree on which batch came last).
+     */
     static Map<String, Long> lastCommittedVersions(Warehouse warehouse) {
-        List<Row> newest = warehouse.read(TableName.INGEST_LOG)
-                .orderBy(col(IngestSchemas.INGESTED_AT).desc(), col(IngestSchemas.BATCH_ID).desc())
-                .select(IngestSchemas.TABLE_VERSIONS).limit(1).collectAsList();
-        return newest.isEmpty() ? Map.of() : newest.get(0).getJavaMap(0);
+        Column[] highest = BATCH_TABLES.stream()
+                .map(t -> max(col(IngestSchemas.TABLE_VERSIONS).getItem(t.tableName())).as(t.tableName()))
+                .toArray(Column[]::new);
+        Row row = warehouse.read(TableName.INGEST_LOG).agg(highest[0], java.util.Arrays.copyOfRange(highest, 1, highest.length))
+                .first();
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (TableName table : BATCH_TABLES) {
+            int i = row.fieldIndex(table.tableName());
+            if (!row.isNullAt(i)) {
+                versions.put(table.tableName(), row.getLong(i));
+            }
+        }
+        return versions;
+    }
+
+    /**
+     * Fails unless every commit to the batch tables after {@code since} carries {@code userMetadata}
+     * (this batch's mark, {@code diemtua ingest <batch id>}): a batch's {@code ingest_log} rows vouch
+     * for the tables' versions, so they must never vouch for a commit of another writer.
+     */
+    static void requireOnlyCommitsOf(Warehouse warehouse, Map<String, Long> since, String userMetadata) {
+        for (TableName table : BATCH_TABLES) {
+            long from = since.get(table.tableName());
+            long now = warehouse.version(table);
+            if (now <= from) {
+                continue;
+            }
+            List<Row> foreign = DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(table)).history((int) (now - from))
+                    .where(col("version").gt(from).and(not(col("userMetadata").eqNullSafe(userMetadata))))
+                    .select("version", "operation", "userMetadata").collectAsList();
+            if (!foreign.isEmpty()) {
+                throw new IllegalStateException(table.tableName() + " holds commits of another writer since version "
+                        + from + " (" + foreign + "); this run does not mark them as committed. Run ingest again: "
+                        + "it restores the tables to the last finished run first.");
+            }
+        }
     }
 
     /** The current version of every batch table, as {@code ingest_log.table_versions} records it. */

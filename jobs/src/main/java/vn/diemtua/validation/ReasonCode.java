@@ -26,6 +26,11 @@ public enum ReasonCode {
     SHEET_UNREADABLE(Severity.ERROR),
     /** A whole file that could not be read; the reader's own code says why when it gives one. */
     FILE_UNREADABLE(Severity.ERROR),
+    /**
+     * A row of a month locked for a conference ({@code diemtua lock}) that would change its figures;
+     * applied by ingest against the stored versions, not by the row rules.
+     */
+    PERIOD_LOCKED(Severity.ERROR),
 
     // Warnings: the row is accepted and flagged.
     SOLVED_GT_DETECTED(Severity.WARNING),

@@ -25,6 +25,8 @@ public enum ReadReason {
     FILE_TOO_MANY_ROWS,
     FILE_TOO_MANY_SHEETS,
     CELL_TOO_LONG,
+    /** A symbolic link in an input folder, or a path outside it: never followed, never read. */
+    FILE_LINK,
     /** Sheet level: no row carries the known headers (e.g. an instructions sheet). */
     SHEET_NO_HEADER,
     /** Sheet level: two columns carry the same key, so no value can be trusted. */

@@ -4,7 +4,14 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.SAXException;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,8 +23,9 @@ import java.util.List;
 /**
  * Reads one submission file (.xlsx, .xls or .csv, recognised by content, not by name) into its
  * sheets and rows, finding the header by its known wording and classifying every row.
- * Holds one file's rows at a time; a workbook is opened whole by POI (bounded by
- * {@link ReadLimits#maxFileBytes()}), a CSV is decoded and parsed as a stream. Stateless apart from
+ * Holds one file's rows at a time: an .xlsx is streamed sheet by sheet (SAX, no workbook model), an
+ * .xls is opened whole by POI (bounded by {@link ReadLimits#maxFileBytes()}), a CSV is decoded and
+ * parsed as a stream. Stateless apart from
  * its limits: one instance may read many files, on any thread, and travel in a Spark closure.
  */
 public final class SubmissionReader implements Serializable {
@@ -59,7 +67,7 @@ public final class SubmissionReader implements Serializable {
             List<SheetResult> sheets = switch (format) {
                 case CSV -> List.of(new SheetClassifier(fileName).classify(
                         new CsvSheetReader(fileName, limits).read(in, budget)));
-                case XLSX -> readWorkbook(fileName, new XSSFWorkbook(in), budget);
+                case XLSX -> readXlsx(fileName, in, budget);
                 case XLS -> readWorkbook(fileName, new HSSFWorkbook(new POIFSFileSystem(in)), budget);
             };
             return new FileResult(format.label(), sheets);
@@ -67,7 +75,7 @@ public final class SubmissionReader implements Serializable {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw ReadMessages.failure(ReadReason.FILE_ENCRYPTED, e, fileName);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a corrupt part, a forbidden XML DOCTYPE or an unknown record as runtime exceptions.
             throw classify(fileName, e);
         }
@@ -86,14 +94,68 @@ public final class SubmissionReader implements Serializable {
             for (int i = 0; i < count; i++) {
                 String name = workbook.getSheetName(i);
                 if (WorkbookSheetReader.isHidden(workbook, i)) {
-                    sheets.add(new SheetResult(name, null, List.of(), ReadReason.SHEET_HIDDEN.code(), null,
-                            List.of(ReadMessages.note(ReadReason.SHEET_HIDDEN, null, fileName, name))));
+                    sheets.add(hidden(fileName, name));
                 } else {
                     sheets.add(classifier.classify(reader.read(workbook.getSheetAt(i), budget)));
                 }
             }
             return List.copyOf(sheets);
         }
+    }
+
+    /** A file refused by its listed size, before it is opened: it is never read at all. */
+    public UnreadableFileException tooLarge(String fileName) {
+        return ReadMessages.failure(ReadReason.FILE_TOO_LARGE, null, fileName, limits.maxFileBytes());
+    }
+
+    /** A file refused because it leads out of its input folder (a link): it is never opened. */
+    public static UnreadableFileException leadsElsewhere(String fileName, String target) {
+        return ReadMessages.failure(ReadReason.FILE_LINK, null, fileName, target);
+    }
+
+    /**
+     * An .xlsx, streamed: POI's package opens the zip (its zip-bomb check included), each sheet's
+     * XML is read as events ({@link XlsxSheetReader}); memory holds the rows, not a model of the workbook.
+     */
+    private List<SheetResult> readXlsx(String fileName, InputStream in, RowBudget budget)
+            throws IOException, UnreadableFileException, OpenXML4JException, SAXException, ParserConfigurationException {
+        OPCPackage pkg = OPCPackage.open(in);
+        try {
+            XSSFReader xlsx = new XSSFReader(pkg);
+            XlsxWorkbookInfo workbook = XlsxWorkbookInfo.parse(xlsx.getWorkbookData());
+            int count = workbook.sheets().size();
+            if (count > limits.maxSheets()) {
+                throw ReadMessages.failure(ReadReason.FILE_TOO_MANY_SHEETS, null, fileName, count, limits.maxSheets());
+            }
+            XlsxSheetReader reader = new XlsxSheetReader(fileName, limits, new ReadOnlySharedStringsTable(pkg, false),
+                    xlsx.getStylesTable(), workbook.date1904());
+            SheetClassifier classifier = new SheetClassifier(fileName);
+            List<SheetResult> sheets = new ArrayList<>(count);
+            for (XlsxWorkbookInfo.Sheet sheet : workbook.sheets()) {
+                if (sheet.hidden()) {
+                    sheets.add(hidden(fileName, sheet.name()));
+                } else {
+                    sheets.add(classifier.classify(reader.read(sheet.name(), () -> part(xlsx, sheet), budget)));
+                }
+            }
+            return List.copyOf(sheets);
+        } finally {
+            // Opened from a stream to read only: nothing to save.
+            pkg.revert();
+        }
+    }
+
+    private static InputStream part(XSSFReader xlsx, XlsxWorkbookInfo.Sheet sheet) {
+        try {
+            return xlsx.getSheet(sheet.relationId());
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("Sheet " + sheet.name() + " has no part: " + e.getMessage(), e);
+        }
+    }
+
+    private static SheetResult hidden(String fileName, String name) {
+        return new SheetResult(name, null, List.of(), ReadReason.SHEET_HIDDEN.code(), null,
+                List.of(ReadMessages.note(ReadReason.SHEET_HIDDEN, null, fileName, name)));
     }
 
     /** An OLE2 file not named .xls: a password-protected .xlsx, or an .xls under another name. */

@@ -10,16 +10,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.diemtua.model.SubmissionKey;
+import vn.diemtua.testing.HostileFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,37 +46,20 @@ class WorkbookSafetyTest {
         rejected("FILE_TYPE_UNSUPPORTED", "bao_cao.pdf", "%PDF".getBytes(StandardCharsets.US_ASCII));
         rejected("FILE_TYPE_UNSUPPORTED", "bao_cao.ods", fixture("province_workbook.xlsx"));
         rejected("FILE_EMPTY", "empty.xlsx", new byte[0]);
-        rejected("FILE_UNREADABLE", "plain_zip.xlsx", zip(List.of(new Entry("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))));
+        rejected("FILE_UNREADABLE", "plain_zip.xlsx", HostileFiles.zip(List.of(new HostileFiles.Entry("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))));
         rejected("FILE_UNREADABLE", "truncated.xls", java.util.Arrays.copyOf(fixture("province_workbook.xls"), 600));
     }
 
     @Test
     void zipBombIsRejectedNotExpanded() {
-        byte[] huge = new byte[20 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
-        byte[] bomb = zip(List.of(new Entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)),
-                new Entry("xl/worksheets/sheet1.xml", huge)));
+        byte[] bomb = HostileFiles.zipBomb();
         assertTrue(bomb.length < 200_000, "the bomb itself is small: " + bomb.length);
         rejected("FILE_ZIP_BOMB", "bomb.xlsx", bomb);
     }
 
     @Test
     void xmlEntityExpansionFailsCleanly() {
-        String laughs = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE worksheet [
-                 <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
-                 <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
-                 <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
-                 <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
-                 <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
-                 <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
-                ]>
-                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-                <row r="1"><c r="A1" t="inlineStr"><is><t>&f;</t></is></c></row></sheetData></worksheet>
-                """;
-        byte[] workbook = bytes(unitWorkbook(1));
-        byte[] hostile = replaceEntry(workbook, "xl/worksheets/sheet1.xml", laughs.getBytes(StandardCharsets.UTF_8));
+        byte[] hostile = HostileFiles.entityExpansion(bytes(unitWorkbook(1)));
         UnreadableFileException e = rejected("FILE_UNREADABLE", "laughs.xlsx", hostile);
         assertTrue(e.messageEn().contains("DOCTYPE is disallowed"), e.messageEn());
     }
@@ -155,34 +135,5 @@ class WorkbookSafetyTest {
             unit.createCell(1).setCellValue("Xã " + i);
         }
         return workbook;
-    }
-
-    private record Entry(String name, byte[] content) {
-    }
-
-    private static byte[] zip(List<Entry> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Entry entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry.name()));
-                zip.write(entry.content());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] replaceEntry(byte[] zipBytes, String name, byte[] content) {
-        List<Entry> entries = new java.util.ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                entries.add(new Entry(e.getName(), e.getName().equals(name) ? content : in.readAllBytes()));
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return zip(entries);
     }
 }
