@@ -8,11 +8,16 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +28,8 @@ import java.util.Optional;
  * (who took it, written once, only if absent), {@code N.beat} (rewritten while the holder works:
  * its time is the holder's last sign of life) and {@code N.released} (the holder is done).
  * Creating {@code N.holder} is the one step that decides between two runs: the file system lets
- * only one create it (HDFS and local disks; S3 through a conditional put where the store honours it).
+ * only one create it (HDFS; local disks through the operating system's exclusive create; S3
+ * through a conditional put where the store honours it).
  */
 final class LeaseFiles {
     static final String FOLDER = "_writer_lease";
@@ -89,6 +95,9 @@ final class LeaseFiles {
     boolean create(LeaseHolder holder) throws IOException {
         Path path = path(holder.generation(), HOLDER);
         String text = holder.toText();
+        if (fs instanceof RawLocalFileSystem local) {
+            return createLocal(local.pathToFile(path).toPath(), text);
+        }
         FSDataOutputStreamBuilder<?, ?> builder = fs.createFile(path);
         builder.overwrite(false).recursive();
         // S3A turns this into If-None-Match: *, where the store honours it; others ignore the hint.
@@ -102,9 +111,24 @@ final class LeaseFiles {
             }
             return text.equals(read(path));
         }
-        // Where creating is a check then a write (a local disk), two runs racing in the same
-        // instant both "create": the later write wins the file, and the earlier run sees it here.
+        // Where creating is a check then a write, two runs racing in the same instant both
+        // "create": the later write wins the file, and the earlier run sees it here.
         return text.equals(read(path));
+    }
+
+    /**
+     * Hadoop's local create checks that the file is absent, then opens it truncating: two runs could
+     * both "create" it and each read back its own text. The operating system's exclusive create
+     * (O_EXCL) lets exactly one win.
+     */
+    private static boolean createLocal(java.nio.file.Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
     }
 
     void beat(long generation) throws IOException {
