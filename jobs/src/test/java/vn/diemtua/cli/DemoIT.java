@@ -2,6 +2,7 @@ package vn.diemtua.cli;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import vn.diemtua.generate.EncodingOption;
@@ -38,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code scripts/diemtua run} end to end on a small generated set (two small provinces, 14 months
  * across 2025-07-01, some rows with errors): the report and the extract are written, and the
  * extract's national totals, read by another Parquet reader (DuckDB), equal the report's figures
- * month by month and for the window.
+ * month by month and for the window. Its warehouse is left in {@code target/demo-it/warehouse}
+ * (failsafe's {@code diemtua.demo.dir}): {@code scripts/test} runs the analysts' notebooks on it.
  */
 class DemoIT {
     private static final String FROM = "2025-03";
@@ -46,7 +48,10 @@ class DemoIT {
 
     @Test
     void runWritesAReportAndAnExtractWhoseTotalsAgree() throws Exception {
-        Path root = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "demo-it");
+        Path root = Path.of(System.getProperty("diemtua.demo.dir", "target/demo-it"));
+        if (Files.exists(root)) {
+            PathUtils.deleteDirectory(root);
+        }
         Path input = root.resolve("input");
         // Điện Biên and Lai Châu: small, and the same provinces before and after the reorganisation.
         GenerateOptions options = new GenerateOptions(YearMonth.of(2025, 1), YearMonth.parse(TO), Set.of("11", "12"),
