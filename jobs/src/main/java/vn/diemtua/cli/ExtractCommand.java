@@ -34,15 +34,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month of the window.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month of the window.")
-    String to;
-
-    @Option(names = "--geography", paramLabel = "as_reported|current",
-            description = "Units of the province and metric figures. Default: as_reported for a window ending before 2025-07, current otherwise.")
-    String geography;
+    @Mixin
+    WindowOptions windowOptions;
 
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
             description = "Read the tables as they were: a metric_values version (the other tables as of its commit) or a timestamp.")
@@ -56,7 +49,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (verify != null) {
-            if (from != null || to != null || geography != null || asOf != null) {
+            if (windowOptions.given() || asOf != null) {
                 throw new UsageException("--verify DIR takes no --from, --to, --geography or --as-of");
             }
             return verify(verify);
@@ -85,16 +78,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private ExtractRequest request() {
-        if (from == null || to == null) {
-            throw new UsageException("extract needs --from YYYY-MM and --to YYYY-MM (or --verify DIR)");
-        }
-        try {
-            ReportWindow window = ReportWindow.parse(from, to);
-            return new ExtractRequest(window, geography == null ? window.defaultGeography() : geography,
-                    Optional.ofNullable(asOf));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ReportWindow window = windowOptions.window();
+        return new ExtractRequest(window, windowOptions.geography(window), Optional.ofNullable(asOf));
     }
 
     private int verify(String dir) throws Exception {
