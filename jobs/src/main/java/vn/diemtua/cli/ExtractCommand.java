@@ -10,7 +10,6 @@ import vn.diemtua.extracts.ExtractJob;
 import vn.diemtua.extracts.ExtractRequest;
 import vn.diemtua.extracts.ExtractVerifier;
 import vn.diemtua.extracts.Manifest;
-import vn.diemtua.extracts.WindowValuesSource;
 import vn.diemtua.i18n.Messages;
 import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
@@ -36,6 +35,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Mixin
     WindowOptions windowOptions;
+
+    @Mixin
+    CatalogOption catalog;
 
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
             description = "Read the tables as they were: a metric_values version (the other tables as of its commit) or a timestamp.")
@@ -63,7 +65,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** The extraction on a session that is already up (this command's own, or {@code run}'s). */
     int extract(Warehouse warehouse) throws Exception {
         ExtractRequest request = request();
-        ExtractJob job = new ExtractJob(warehouse, common.out, WindowValuesSource.NONE, System.err, Clock.systemUTC());
+        ExtractJob job = new ExtractJob(warehouse, common.out,
+                WindowComparisonSources.extract(catalog.load(warehouse.spark().sparkContext().hadoopConfiguration())),
+                System.err, Clock.systemUTC());
         ExtractJob.Result result = job.run(request);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Manifest m = result.manifest();

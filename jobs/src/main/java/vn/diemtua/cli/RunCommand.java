@@ -29,6 +29,9 @@ public final class RunCommand extends SparkCommand {
     @Mixin
     WindowOptions windowOptions;
 
+    @Mixin
+    CatalogOption catalog;
+
     @Option(names = "--fail-on-reject",
             description = "Exit with code 3 if ingest rejected a row, a sheet or a file (the other steps still run).")
     boolean failOnReject;
@@ -75,14 +78,15 @@ public final class RunCommand extends SparkCommand {
 
     /** The four commands, set up with this command's options; bad usage is told before any step runs. */
     private List<Step> steps() {
-        List<String> windowArgs = windowOptions.args();
+        List<String> windowArgs = new ArrayList<>(windowOptions.args());
+        windowArgs.addAll(catalog.args());
         List<String> ingestArgs = new ArrayList<>(List.of("--input"));
         ingestArgs.addAll(inputs);
         if (failOnReject) {
             ingestArgs.add("--fail-on-reject");
         }
         IngestCommand ingest = (IngestCommand) command("ingest", ingestArgs);
-        SparkCommand metrics = (SparkCommand) command("metrics", List.of());
+        SparkCommand metrics = (SparkCommand) command("metrics", catalog.args());
         ReportCommand report = (ReportCommand) command("report", windowArgs);
         ExtractCommand extract = (ExtractCommand) command("extract", windowArgs);
         ingest.common = common;
