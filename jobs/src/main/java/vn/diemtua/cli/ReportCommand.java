@@ -3,14 +3,13 @@ package vn.diemtua.cli;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.diemtua.model.MetricValuesSchema;
 import vn.diemtua.model.TableName;
 import vn.diemtua.reference.ReferenceData;
 import vn.diemtua.report.CatalogLabels;
 import vn.diemtua.report.ConferenceSummary;
 import vn.diemtua.report.DataVersion;
-import vn.diemtua.report.MonthlyWindowValues;
 import vn.diemtua.report.ProvinceNames;
 import vn.diemtua.report.ReportFigures;
 import vn.diemtua.report.ReportInputs;
@@ -31,24 +30,25 @@ import java.util.List;
         "Charts (PNG, SVG), the dashboard (index.html), the conference summary (summary.vi.md, summary.en.md) and "
                 + "the tables behind the charts (CSV) for a window, under <out>/report/<from>_<to>/."})
 public final class ReportCommand extends SparkCommand {
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month of the window.")
-    String from;
+    @Mixin
+    WindowOptions windowOptions;
 
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month of the window.")
-    String to;
-
-    @Option(names = "--geography", paramLabel = "as_reported|current",
-            description = "Units of the figures. Default: as_reported for a window ending before 2025-07, else current.")
-    String geography;
+    @Mixin
+    CatalogOption catalog;
 
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
             description = "Rebuild the pack from the tables as they were: a metric_values version, or a timestamp.")
     String asOf;
 
     @Override
+    protected void checkUsage() {
+        windowOptions.args();
+    }
+
+    @Override
     protected int run(Warehouse warehouse) throws Exception {
-        ReportWindow window = window();
-        String chosenGeography = geography(window);
+        ReportWindow window = windowOptions.window();
+        String chosenGeography = windowOptions.geography(window);
         for (TableName table : List.of(TableName.METRIC_VALUES, TableName.REPORTING_RATES)) {
             if (!warehouse.exists(table)) {
                 throw new UsageException("The warehouse " + warehouse.uri() + " has no table " + table.tableName()
@@ -72,7 +72,8 @@ public final class ReportCommand extends SparkCommand {
         Dataset<Row> metricValues = warehouse.readAsOf(TableName.METRIC_VALUES, Long.toString(version.metricValues()));
         Dataset<Row> reportingRates = warehouse.readAsOf(TableName.REPORTING_RATES,
                 Long.toString(version.reportingRates()));
-        WindowValuesSource windows = new MonthlyWindowValues(plan.stocks());
+        WindowValuesSource windows = WindowComparisonSources.report(
+                catalog.load(warehouse.spark().sparkContext().hadoopConfiguration()));
         ReportInputs inputs = new ReportInputs(window, chosenGeography, metricValues, reportingRates,
                 windows.compute(warehouse, version, metricValues, chosenGeography, window), version);
 
@@ -97,24 +98,6 @@ public final class ReportCommand extends SparkCommand {
         out.println();
         print(out, rendered.summaryVi());
         return ExitCode.DONE;
-    }
-
-    private ReportWindow window() {
-        try {
-            return ReportWindow.parse(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private String geography(ReportWindow window) {
-        if (geography == null) {
-            return window.defaultGeography();
-        }
-        if (!List.of(MetricValuesSchema.AS_REPORTED, MetricValuesSchema.CURRENT).contains(geography)) {
-            throw new UsageException("--geography must be as_reported or current; got '" + geography + "'");
-        }
-        return geography;
     }
 
     private static void print(PrintStream out, ConferenceSummary.Text summary) {

@@ -13,11 +13,10 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,8 +27,7 @@ import java.util.Optional;
  * (who took it, written once, only if absent), {@code N.beat} (rewritten while the holder works:
  * its time is the holder's last sign of life) and {@code N.released} (the holder is done).
  * Creating {@code N.holder} is the one step that decides between two runs: the file system lets
- * only one create it (HDFS; local disks through the operating system's exclusive create; S3
- * through a conditional put where the store honours it).
+ * only one create it (HDFS and local disks; S3 through a conditional put where the store honours it).
  */
 final class LeaseFiles {
     static final String FOLDER = "_writer_lease";
@@ -111,20 +109,17 @@ final class LeaseFiles {
             }
             return text.equals(read(path));
         }
-        // Where creating is a check then a write, two runs racing in the same instant both
-        // "create": the later write wins the file, and the earlier run sees it here.
         return text.equals(read(path));
     }
 
     /**
-     * Hadoop's local create checks that the file is absent, then opens it truncating: two runs could
-     * both "create" it and each read back its own text. The operating system's exclusive create
-     * (O_EXCL) lets exactly one win.
+     * On a local disk Hadoop's create is a check then a write: two runs racing in the same instant
+     * would both succeed. Java's CREATE_NEW is the operating system's exclusive create.
      */
     private static boolean createLocal(java.nio.file.Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.writeString(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
