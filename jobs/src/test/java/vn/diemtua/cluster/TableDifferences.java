@@ -1,0 +1,87 @@
+package vn.diemtua.cluster;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.TimestampType;
+import vn.diemtua.model.TableName;
+import vn.diemtua.warehouse.Warehouse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.replace;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+
+/**
+ * How two warehouses fed the same files differ, table by table and row by row, leaving out what
+ * differs between any two runs: batch ids, timestamps, and where the input folder was. Compared
+ * in Spark (EXCEPT ALL both ways), so a table of any size is never collected.
+ */
+final class TableDifferences {
+    private static final Set<String> RUN_COLUMNS = Set.of("batch_id");
+    private static final String INPUT = "<input>";
+    private static final int SHOWN = 3;
+
+    private final Warehouse left;
+    private final String leftInput;
+    private final Warehouse right;
+    private final String rightInput;
+
+    /** Each warehouse with the input folder URI its files were ingested from. */
+    TableDifferences(Warehouse left, String leftInput, Warehouse right, String rightInput) {
+        this.left = left;
+        this.leftInput = leftInput;
+        this.right = right;
+        this.rightInput = rightInput;
+    }
+
+    /** Every difference found: tables only one side has, row counts, a few rows only one side has. */
+    List<String> all() {
+        List<String> problems = new ArrayList<>();
+        for (TableName table : TableName.values()) {
+            boolean inLeft = left.exists(table);
+            if (inLeft != right.exists(table)) {
+                problems.add(table.tableName() + ": exists only in " + (inLeft ? left.uri() : right.uri()));
+            } else if (inLeft) {
+                problems.addAll(of(table));
+            }
+        }
+        return problems;
+    }
+
+    List<String> of(TableName table) {
+        Dataset<Row> a = comparable(left.read(table), leftInput).cache();
+        Dataset<Row> b = comparable(right.read(table), rightInput).cache();
+        try {
+            List<String> problems = new ArrayList<>();
+            long countA = a.count();
+            long countB = b.count();
+            if (countA != countB) {
+                problems.add(table.tableName() + ": " + countA + " rows in " + left.uri() + ", " + countB + " in " + right.uri());
+            }
+            a.exceptAll(b).limit(SHOWN).collectAsList().forEach(r -> problems.add(table.tableName() + " only in " + left.uri() + ": " + r.getString(0)));
+            b.exceptAll(a).limit(SHOWN).collectAsList().forEach(r -> problems.add(table.tableName() + " only in " + right.uri() + ": " + r.getString(0)));
+            return problems;
+        } finally {
+            a.unpersist();
+            b.unpersist();
+        }
+    }
+
+    /** One JSON text per row, without the run's own columns, the input folder replaced by a marker. */
+    private static Dataset<Row> comparable(Dataset<Row> table, String inputUri) {
+        Column[] kept = Arrays.stream(table.schema().fields())
+                .filter(f -> !RUN_COLUMNS.contains(f.name()) && !(f.dataType() instanceof TimestampType))
+                .map(StructField::name)
+                .map(c -> col(c))
+                .toArray(Column[]::new);
+        return table.select(replace(to_json(struct(kept)), lit(inputUri), lit(INPUT)).as("row"));
+    }
+}
