@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,7 @@ class ClusterIT {
     private static final String TO = "2024-12";
     private static final String WINDOW = FROM + "_" + TO;
     private static final long STEP_MINUTES = 15;
+    private static final int INSERTS = 5;
 
     private static java.nio.file.Path work;
     private static java.nio.file.Path input;
@@ -113,8 +116,9 @@ class ClusterIT {
     void pipelineOnTheClusterEqualsTheLocalRunAndSurvivesALostWorker() throws Exception {
         String s3Input = bucket("input");
         Configuration s3 = cluster.hadoopConf();
-        FileSystem bucketFs = new Path(s3Input).getFileSystem(s3);
-        bucketFs.copyFromLocalFile(false, true, new Path(input.toUri()), new Path(s3Input));
+        // Through output streams, as the jobs write: S3A's copyFromLocalFile stalled against moto's server.
+        Path localInput = new Path(input.toUri());
+        assertTrue(FileUtil.copy(localInput.getFileSystem(s3), localInput, new Path(s3Input).getFileSystem(s3), new Path(s3Input), false, s3));
         String warehouse = bucket("warehouse");
         String out = bucket("out");
         String localWarehouse = work.resolve("local-warehouse").toUri().toString();
@@ -150,10 +154,12 @@ class ClusterIT {
         Warehouse local = new Warehouse(spark(), localWarehouse);
         List<String> differences = new TableDifferences(local, "file:" + input, onCluster, s3Input).all();
         assertEquals(List.of(), differences, "tables written on the cluster and locally differ");
-        assertTrue(local.read(TableName.METRIC_VALUES).limit(1).count() == 1, "metrics wrote rows");
-        assertEquals(HistoryRetention.interval(), onCluster.delta(TableName.COMMUNE_MONTH).orElseThrow().detail()
-                .first().<String, String>getJavaMap(onCluster.delta(TableName.COMMUNE_MONTH).orElseThrow().detail()
-                        .first().fieldIndex("properties")).get(HistoryRetention.TABLE_PROPERTY), "history kept a conference year");
+        assertEquals(1, local.read(TableName.METRIC_VALUES).limit(1).count(), "metrics wrote rows");
+        for (TableName table : List.of(TableName.COMMUNE_MONTH, TableName.METRIC_VALUES, TableName.UNITS)) {
+            Row detail = onCluster.delta(table).orElseThrow().detail().first();
+            assertEquals(HistoryRetention.interval(), detail.getJavaMap(detail.fieldIndex("properties"))
+                    .get(HistoryRetention.TABLE_PROPERTY), table.tableName() + " keeps a conference year of history");
+        }
 
         // The report is the same bytes; the extract too, but for its manifest's creation time.
         Map<String, String> localReport = FolderHashes.of(localOut + "/report/" + WINDOW, s3);
@@ -186,18 +192,28 @@ class ClusterIT {
     @Test
     void concurrentDriversLoseNoCommitAndMaintainCompactsOnS3() throws Exception {
         String warehouse = bucket("writers");
-        String table = "delta.`" + warehouse + "/outliers`";
+        String path = warehouse + "/outliers";
+        String table = "delta.`" + path + "`";
         spark().sql("CREATE TABLE " + table + " (ma_xa STRING, ky_bao_cao DATE, key STRING, value BIGINT) USING delta");
 
-        // Two drivers, each committing three times; without put-if-absent commits a race loses rows.
-        Process a = cluster.local("writer-a", List.of("sql", "--warehouse", warehouse, inserts(table, "a")));
-        Process b = cluster.local("writer-b", List.of("sql", "--warehouse", warehouse, inserts(table, "b")));
+        // Two drivers, a subprocess and this JVM, each committing five times as soon as the other
+        // has begun: without put-if-absent commits a race for a version loses one side's rows.
+        Process other = cluster.local("writer-b", List.of("sql", "--warehouse", warehouse,
+                "BEGIN DECLARE i INT = 0; WHILE i < " + INSERTS + " DO " + insert(table, "b", "i")
+                        + "; SET i = i + 1; END WHILE; END"));
         try {
-            finish(a, "writer-a");
-            finish(b, "writer-b");
+            Path firstCommit = new Path(path + "/_delta_log/00000000000000000001.json");
+            FileSystem fs = firstCommit.getFileSystem(cluster.hadoopConf());
+            while (!fs.exists(firstCommit)) {
+                assertTrue(other.isAlive(), () -> "writer-b ended before its first commit: " + read("writer-b.err"));
+                Thread.sleep(100);
+            }
+            for (int i = 0; i < INSERTS; i++) {
+                spark().sql(insert(table, "a", Integer.toString(i)));
+            }
+            finish(other, "writer-b");
         } finally {
-            a.destroyForcibly();
-            b.destroyForcibly();
+            other.destroyForcibly();
         }
 
         finish(cluster.submit("maintain", List.of("--conf", "spark.databricks.delta.retentionDurationCheck.enabled=false"),
@@ -207,20 +223,27 @@ class ClusterIT {
         assertEquals(2, report.size(), "outliers is the only table:\n" + report);
         String[] outliers = report.get(1).split(",", -1);
         assertEquals("outliers", outliers[0]);
-        assertTrue(Long.parseLong(outliers[1]) >= 6, "one file per insert at least");
+        assertTrue(Long.parseLong(outliers[1]) >= 2 * INSERTS, "one file per insert at least");
         assertEquals("1", outliers[2]);
         assertEquals(outliers[1], outliers[3]);
         assertEquals(outliers[3], outliers[6], "VACUUM deleted the compacted files");
 
-        var after = spark().sql("SELECT count(*) AS n_rows, count(DISTINCT ma_xa, value) AS n_distinct, "
+        Row after = spark().sql("SELECT count(*) AS n_rows, count(DISTINCT ma_xa, value) AS n_distinct, "
                 + "count(DISTINCT _metadata.file_path) AS n_files FROM " + table).first();
-        assertEquals(List.of(6L, 6L, 1L), List.of(after.getLong(0), after.getLong(1), after.getLong(2)));
+        assertEquals(List.of(2L * INSERTS, 2L * INSERTS, 1L), List.of(after.getLong(0), after.getLong(1), after.getLong(2)));
     }
 
-    private static String inserts(String table, String writer) {
-        return "BEGIN DECLARE i INT = 0; WHILE i < 3 DO "
-                + "INSERT INTO " + table + " SELECT 'writer-" + writer + "', make_date(2025, i + 1, 1), 'probe', "
-                + "CAST(i AS BIGINT); SET i = i + 1; END WHILE; END";
+    private static String insert(String table, String writer, String i) {
+        return "INSERT INTO " + table + " SELECT 'writer-" + writer + "', make_date(2025, " + i + " + 1, 1), 'probe', CAST("
+                + i + " AS BIGINT)";
+    }
+
+    private static String read(String output) {
+        try {
+            return Files.readString(cluster.output(output));
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     @Test
