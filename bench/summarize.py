@@ -56,6 +56,8 @@ def timed(name):
         "system_seconds": system,
         "cpu_seconds": round(user + system, 2),
         "peak_rss_mb": round(int(field("Maximum resident set size (kbytes)")) / 1024, 1),
+        "measured_at_utc": datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(runs_dir, name + ".time")),
+                                                           datetime.timezone.utc).isoformat(timespec="seconds"),
         "load_average_before": load[0].split(),
         "load_average_after": load[1].split() if len(load) > 1 and load[1] else None,
     }
