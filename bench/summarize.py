@@ -58,6 +58,7 @@ def timed(name):
         "peak_rss_mb": round(int(field("Maximum resident set size (kbytes)")) / 1024, 1),
         "measured_at_utc": datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(runs_dir, name + ".time")),
                                                            datetime.timezone.utc).isoformat(timespec="seconds"),
+        "git_commit": text(name, ".commit").strip() or None,
         "load_average_before": load[0].split(),
         "load_average_after": load[1].split() if len(load) > 1 and load[1] else None,
     }
