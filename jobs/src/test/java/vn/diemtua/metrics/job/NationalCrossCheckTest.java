@@ -17,7 +17,6 @@ import vn.diemtua.ingest.read.ReadLimits;
 import vn.diemtua.metrics.MetricsReference;
 import vn.diemtua.metrics.catalog.MetricCatalog;
 import vn.diemtua.model.SubmissionKey;
-import vn.diemtua.model.TableName;
 import vn.diemtua.reference.ReferenceData;
 import vn.diemtua.testing.SparkTestSession;
 import vn.diemtua.warehouse.Warehouse;
@@ -76,6 +75,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code mapping_old_to_new_provinces.csv}) itself: the unit rows of each file, the latest
  * sending of each unit-month, the units valid each month, sums by province and nation, ratios,
  * the value twelve months earlier. No code of the metrics package (nor of ingest) is used there.
+ *
+ * <p><b>Cost.</b> About 190 s of CPU, most of it ingest (docs/metrics.md, "Tests", has the
+ * phases): the one test here that runs the real pipeline on the whole country.
  */
 class NationalCrossCheckTest {
     private static final double TOLERANCE = 1e-12;
