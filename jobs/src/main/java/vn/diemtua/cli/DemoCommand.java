@@ -63,8 +63,9 @@ public final class DemoCommand implements Callable<Integer> {
         RunCommand run = new RunCommand();
         run.common = common;
         run.inputs = List.of(input);
-        run.from = WINDOW.from().toString();
-        run.to = WINDOW.to().toString();
+        run.windowOptions = new WindowOptions();
+        run.windowOptions.from = WINDOW.from().toString();
+        run.windowOptions.to = WINDOW.to().toString();
         int code = run.call();
         if (code != ExitCode.DONE) {
             out.println(MESSAGES.vi("demo.failed", code));

@@ -10,7 +10,6 @@ import vn.diemtua.extracts.ExtractJob;
 import vn.diemtua.extracts.ExtractRequest;
 import vn.diemtua.extracts.ExtractVerifier;
 import vn.diemtua.extracts.Manifest;
-import vn.diemtua.extracts.WindowValuesSource;
 import vn.diemtua.i18n.Messages;
 import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
@@ -34,15 +33,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month of the window.")
-    String from;
+    @Mixin
+    WindowOptions windowOptions;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month of the window.")
-    String to;
-
-    @Option(names = "--geography", paramLabel = "as_reported|current",
-            description = "Units of the province and metric figures. Default: as_reported for a window ending before 2025-07, current otherwise.")
-    String geography;
+    @Mixin
+    CatalogOption catalog;
 
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
             description = "Read the tables as they were: a metric_values version (the other tables as of its commit) or a timestamp.")
@@ -56,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (verify != null) {
-            if (from != null || to != null || geography != null || asOf != null) {
+            if (windowOptions.given() || asOf != null) {
                 throw new UsageException("--verify DIR takes no --from, --to, --geography or --as-of");
             }
             return verify(verify);
@@ -70,7 +65,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** The extraction on a session that is already up (this command's own, or {@code run}'s). */
     int extract(Warehouse warehouse) throws Exception {
         ExtractRequest request = request();
-        ExtractJob job = new ExtractJob(warehouse, common.out, WindowValuesSource.NONE, System.err, Clock.systemUTC());
+        ExtractJob job = new ExtractJob(warehouse, common.out,
+                WindowComparisonSource.of(catalog.load(warehouse.spark().sparkContext().hadoopConfiguration())),
+                System.err, Clock.systemUTC());
         ExtractJob.Result result = job.run(request);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Manifest m = result.manifest();
@@ -85,16 +82,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private ExtractRequest request() {
-        if (from == null || to == null) {
-            throw new UsageException("extract needs --from YYYY-MM and --to YYYY-MM (or --verify DIR)");
-        }
-        try {
-            ReportWindow window = ReportWindow.parse(from, to);
-            return new ExtractRequest(window, geography == null ? window.defaultGeography() : geography,
-                    Optional.ofNullable(asOf));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ReportWindow window = windowOptions.window();
+        return new ExtractRequest(window, windowOptions.geography(window), Optional.ofNullable(asOf));
     }
 
     private int verify(String dir) throws Exception {

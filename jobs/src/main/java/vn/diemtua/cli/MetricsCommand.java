@@ -1,9 +1,9 @@
 package vn.diemtua.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.diemtua.metrics.MetricsReference;
-import vn.diemtua.metrics.catalog.CatalogException;
 import vn.diemtua.metrics.catalog.MetricCatalog;
 import vn.diemtua.metrics.job.MetricsJob;
 import vn.diemtua.reference.ReferenceData;
@@ -19,19 +19,12 @@ public final class MetricsCommand extends SparkCommand {
     @Option(names = "--full", description = "Rebuild every month instead of only what changed.")
     boolean full;
 
-    @Option(names = "--catalog", paramLabel = "URI",
-            description = "The metric catalog (CSV, any Hadoop URI). Default: data/catalog/metrics.csv as packed in the jar.")
-    String catalog;
+    @Mixin
+    CatalogOption catalog;
 
     @Override
     protected int run(Warehouse warehouse) {
-        MetricCatalog metrics;
-        try {
-            metrics = catalog == null ? MetricCatalog.bundled()
-                    : MetricCatalog.load(catalog, warehouse.spark().sparkContext().hadoopConfiguration());
-        } catch (CatalogException e) {
-            throw new UsageException(String.join(System.lineSeparator(), e.problems()));
-        }
+        MetricCatalog metrics = catalog.load(warehouse.spark().sparkContext().hadoopConfiguration());
         long started = System.nanoTime();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         MetricsJob job = new MetricsJob(warehouse, metrics, MetricsReference.of(ReferenceData.bundled()),

@@ -3,8 +3,8 @@ package vn.diemtua.cli;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.diemtua.model.MetricValuesSchema;
 import vn.diemtua.model.TableName;
 import vn.diemtua.reference.ReferenceData;
 import vn.diemtua.report.CatalogLabels;
@@ -31,24 +31,22 @@ import java.util.List;
         "Charts (PNG, SVG), the dashboard (index.html), the conference summary (summary.vi.md, summary.en.md) and "
                 + "the tables behind the charts (CSV) for a window, under <out>/report/<from>_<to>/."})
 public final class ReportCommand extends SparkCommand {
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month of the window.")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month of the window.")
-    String to;
-
-    @Option(names = "--geography", paramLabel = "as_reported|current",
-            description = "Units of the figures. Default: as_reported for a window ending before 2025-07, else current.")
-    String geography;
+    @Mixin
+    WindowOptions windowOptions;
 
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
             description = "Rebuild the pack from the tables as they were: a metric_values version, or a timestamp.")
     String asOf;
 
     @Override
+    protected void checkUsage() {
+        windowOptions.args();
+    }
+
+    @Override
     protected int run(Warehouse warehouse) throws Exception {
-        ReportWindow window = window();
-        String chosenGeography = geography(window);
+        ReportWindow window = windowOptions.window();
+        String chosenGeography = windowOptions.geography(window);
         for (TableName table : List.of(TableName.METRIC_VALUES, TableName.REPORTING_RATES)) {
             if (!warehouse.exists(table)) {
                 throw new UsageException("The warehouse " + warehouse.uri() + " has no table " + table.tableName()
@@ -97,24 +95,6 @@ public final class ReportCommand extends SparkCommand {
         out.println();
         print(out, rendered.summaryVi());
         return ExitCode.DONE;
-    }
-
-    private ReportWindow window() {
-        try {
-            return ReportWindow.parse(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private String geography(ReportWindow window) {
-        if (geography == null) {
-            return window.defaultGeography();
-        }
-        if (!List.of(MetricValuesSchema.AS_REPORTED, MetricValuesSchema.CURRENT).contains(geography)) {
-            throw new UsageException("--geography must be as_reported or current; got '" + geography + "'");
-        }
-        return geography;
     }
 
     private static void print(PrintStream out, ConferenceSummary.Text summary) {

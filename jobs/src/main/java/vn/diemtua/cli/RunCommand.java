@@ -2,9 +2,8 @@ package vn.diemtua.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.diemtua.extracts.ExtractRequest;
-import vn.diemtua.report.ReportWindow;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.io.PrintStream;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code run --input PATH… --from YYYY-MM --to YYYY-MM}: ingest, metrics, report and extract in
@@ -28,15 +26,11 @@ public final class RunCommand extends SparkCommand {
             description = "Files or folders (any Hadoop URI), read recursively; repeatable.")
     List<String> inputs;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month of the window.")
-    String from;
+    @Mixin
+    WindowOptions windowOptions;
 
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month of the window.")
-    String to;
-
-    @Option(names = "--geography", paramLabel = "as_reported|current",
-            description = "Units of the report and extract. Default: as_reported for a window ending before 2025-07, else current.")
-    String geography;
+    @Mixin
+    CatalogOption catalog;
 
     @Option(names = "--fail-on-reject",
             description = "Exit with code 3 if ingest rejected a row, a sheet or a file (the other steps still run).")
@@ -49,6 +43,11 @@ public final class RunCommand extends SparkCommand {
     @FunctionalInterface
     private interface StepBody {
         int run(Warehouse warehouse) throws Exception;
+    }
+
+    @Override
+    protected void checkUsage() {
+        windowOptions.args();
     }
 
     @Override
@@ -79,27 +78,18 @@ public final class RunCommand extends SparkCommand {
 
     /** The four commands, set up with this command's options; bad usage is told before any step runs. */
     private List<Step> steps() {
-        ReportWindow window;
-        try {
-            window = ReportWindow.parse(from, to);
-            // The extract's own check of --geography, before any step runs.
-            new ExtractRequest(window, geography == null ? window.defaultGeography() : geography, Optional.empty());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        List<String> windowArgs = windowOptions.args();
+        List<String> extractArgs = new ArrayList<>(windowArgs);
+        extractArgs.addAll(catalog.args());
         List<String> ingestArgs = new ArrayList<>(List.of("--input"));
         ingestArgs.addAll(inputs);
         if (failOnReject) {
             ingestArgs.add("--fail-on-reject");
         }
-        List<String> windowArgs = new ArrayList<>(List.of("--from", window.from().toString(), "--to", window.to().toString()));
-        if (geography != null) {
-            windowArgs.addAll(List.of("--geography", geography));
-        }
         IngestCommand ingest = (IngestCommand) command("ingest", ingestArgs);
-        SparkCommand metrics = (SparkCommand) command("metrics", List.of());
+        SparkCommand metrics = (SparkCommand) command("metrics", catalog.args());
         ReportCommand report = (ReportCommand) command("report", windowArgs);
-        ExtractCommand extract = (ExtractCommand) command("extract", windowArgs);
+        ExtractCommand extract = (ExtractCommand) command("extract", extractArgs);
         ingest.common = common;
         metrics.common = common;
         report.common = common;

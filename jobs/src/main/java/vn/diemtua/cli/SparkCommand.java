@@ -18,6 +18,7 @@ public abstract class SparkCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        checkUsage();
         SparkSession spark = Sessions.get(common.master, common.conf);
         try {
             CommitSafety.problem(spark.sparkContext().getConf(), common.warehouse).ifPresent(problem -> {
@@ -27,6 +28,10 @@ public abstract class SparkCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
+    }
+
+    /** Throws {@link UsageException} for bad options; called before Spark starts. */
+    protected void checkUsage() {
     }
 
     /** Runs the command; returns an {@link ExitCode}. */

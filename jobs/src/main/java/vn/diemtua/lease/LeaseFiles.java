@@ -8,10 +8,14 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -89,6 +93,9 @@ final class LeaseFiles {
     boolean create(LeaseHolder holder) throws IOException {
         Path path = path(holder.generation(), HOLDER);
         String text = holder.toText();
+        if (fs instanceof RawLocalFileSystem local) {
+            return createLocal(local.pathToFile(path).toPath(), text);
+        }
         FSDataOutputStreamBuilder<?, ?> builder = fs.createFile(path);
         builder.overwrite(false).recursive();
         // S3A turns this into If-None-Match: *, where the store honours it; others ignore the hint.
@@ -102,9 +109,21 @@ final class LeaseFiles {
             }
             return text.equals(read(path));
         }
-        // Where creating is a check then a write (a local disk), two runs racing in the same
-        // instant both "create": the later write wins the file, and the earlier run sees it here.
         return text.equals(read(path));
+    }
+
+    /**
+     * On a local disk Hadoop's create is a check then a write: two runs racing in the same instant
+     * would both succeed. Java's CREATE_NEW is the operating system's exclusive create.
+     */
+    private static boolean createLocal(java.nio.file.Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.writeString(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
     }
 
     void beat(long generation) throws IOException {

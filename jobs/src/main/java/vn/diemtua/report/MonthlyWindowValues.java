@@ -39,8 +39,10 @@ import static vn.diemtua.model.MetricValuesSchema.VALUE;
  * and the nation: a ratio is the ratio of the window's summed numerators and denominators, a count
  * the sum of its months, and a stock metric (its value at a month's end) its value at the last month.
  *
- * <p>Stands in until the metrics step's own window comparison (which recombines the catalog's
- * formulas from {@code commune_month}) is wired in as the {@link WindowValuesSource}.
+ * <p>The report reads only {@code metric_values} and {@code reporting_rates} at the versions it
+ * pinned, so its window comes from there too. This holds for the report plan's metrics (sums,
+ * ratios of sums, stocks); the extract's {@code window_values} come from the metrics step's
+ * {@code WindowComparison} over {@code commune_month}, and DemoIT checks that the two agree.
  */
 public final class MonthlyWindowValues implements WindowValuesSource {
     private final Set<String> stocks;

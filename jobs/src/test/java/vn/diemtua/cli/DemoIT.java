@@ -2,6 +2,7 @@ package vn.diemtua.cli;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import vn.diemtua.generate.EncodingOption;
@@ -38,7 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code scripts/diemtua run} end to end on a small generated set (two small provinces, 14 months
  * across 2025-07-01, some rows with errors): the report and the extract are written, and the
  * extract's national totals, read by another Parquet reader (DuckDB), equal the report's figures
- * month by month and for the window.
+ * month by month and for the window, and the extract's {@code window_values}. Its warehouse is
+ * left in {@code target/demo-it/warehouse} (failsafe's {@code diemtua.demo.dir}): {@code scripts/test}
+ * runs the analysts' notebooks on it.
  */
 class DemoIT {
     private static final String FROM = "2025-03";
@@ -46,7 +49,10 @@ class DemoIT {
 
     @Test
     void runWritesAReportAndAnExtractWhoseTotalsAgree() throws Exception {
-        Path root = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "demo-it");
+        Path root = Path.of(System.getProperty("diemtua.demo.dir", "target/demo-it"));
+        if (Files.exists(root)) {
+            PathUtils.deleteDirectory(root);
+        }
         Path input = root.resolve("input");
         // Điện Biên and Lai Châu: small, and the same provinces before and after the reorganisation.
         GenerateOptions options = new GenerateOptions(YearMonth.of(2025, 1), YearMonth.parse(TO), Set.of("11", "12"),
@@ -92,6 +98,8 @@ class DemoIT {
         double extractWindow = extractMonths.values().stream().mapToDouble(Double::doubleValue).sum();
         assertTrue(extractWindow > 0, "no cases in the extract");
         assertEquals(extractWindow, reportWindow, 1e-6, "window total: extract vs report");
+        assertEquals(extractWindow, nationWindowValue(extract.resolve("window_values")), 1e-6,
+                "window total: extract's window_values vs its nation_month");
 
         Cli.Result badMonth = Cli.run("run", "--warehouse", root.resolve("warehouse").toString(), "--out", out.toString(),
                 "--input", input.toString(), "--from", "2025-13", "--to", TO);
@@ -112,6 +120,17 @@ class DemoIT {
             }
         }
         return months;
+    }
+
+    /** The national crimes and violations over the window, from the extract's {@code window_values}. */
+    private static double nationWindowValue(Path folder) throws Exception {
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT window_value FROM read_parquet('" + folder.resolve("*.parquet")
+                     + "') WHERE level = 'nation' AND metric_id = 'crimes_and_violations'")) {
+            assertTrue(rs.next(), "no national crimes_and_violations row in window_values");
+            return rs.getDouble(1);
+        }
     }
 
     private static java.util.List<CSVRecord> csv(Path file) throws IOException {

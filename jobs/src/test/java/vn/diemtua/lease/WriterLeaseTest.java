@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,6 +104,33 @@ class WriterLeaseTest {
         WriterLease.LeaseException lost = assertThrows(WriterLease.LeaseException.class, slow::checkHeld);
         assertTrue(lost.getMessage().contains("generation 2 has taken it over"), lost.getMessage());
         slow.close();
+    }
+
+    @Test
+    void exactlyOneOfManyRunsCreatingAGenerationAtOnceHoldsIt() throws Exception {
+        LeaseFiles files = new LeaseFiles(HADOOP, warehouse());
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (long generation = 1; generation <= 40; generation++) {
+                CyclicBarrier start = new CyclicBarrier(threads);
+                List<Future<Boolean>> runs = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    LeaseHolder holder = new LeaseHolder(generation, "ingest " + t, "host", t, 0, "someone", Instant.now(), 0);
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return files.create(holder);
+                    }));
+                }
+                int won = 0;
+                for (Future<Boolean> run : runs) {
+                    won += run.get() ? 1 : 0;
+                }
+                assertEquals(1, won, "holders of generation " + generation);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

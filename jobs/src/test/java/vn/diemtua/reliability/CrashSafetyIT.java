@@ -3,12 +3,22 @@ package vn.diemtua.reliability;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.diemtua.extracts.ExtractJob;
+import vn.diemtua.extracts.ExtractRequest;
+import vn.diemtua.extracts.WindowValuesSource;
 import vn.diemtua.ingest.IngestJob;
 import vn.diemtua.ingest.IngestReport;
 import vn.diemtua.ingest.SubmissionFileReader;
 import vn.diemtua.ingest.read.ReadLimits;
+import vn.diemtua.metrics.MetricsReference;
+import vn.diemtua.metrics.catalog.MetricCatalog;
+import vn.diemtua.metrics.job.MetricsJob;
+import vn.diemtua.reference.ReferenceData;
 import vn.diemtua.reference.Unit;
+import vn.diemtua.report.ReportWindow;
+import vn.diemtua.testing.Cli;
 import vn.diemtua.testing.CliProcess;
+import vn.diemtua.testing.ExtractFacts;
 import vn.diemtua.testing.Measurements;
 import vn.diemtua.testing.SparkTestSession;
 import vn.diemtua.testing.SubmissionFiles;
@@ -21,11 +31,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -34,29 +47,58 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Crash safety, process level: {@code scripts/diemtua ingest} is killed with SIGKILL at a different
- * point of each of four batches, then run again; after each rerun the warehouse holds exactly what
- * uninterrupted runs of the same batches give (compared table by table, run ids aside), no row
- * twice, none lost, and {@code ingest_log} accounts for every table version.
+ * Crash safety, process level: {@code scripts/diemtua} is killed with SIGKILL at a chosen point of
+ * three ingest batches (after the batch's first tables committed, during its last MERGE, during its
+ * commit mark), of {@code metrics} and of an {@code extract} that replaces an earlier one, then each
+ * is run again; after each rerun
+ * the warehouse and the extract hold exactly what uninterrupted runs of the same steps give
+ * (compared table by table and file by file, run ids and times aside), no row twice, none lost,
+ * {@code ingest_log} accounts for every table version, and after any kill no visible extract
+ * folder is incomplete.
  *
  * <p>Only the killed runs need to be processes: the reruns and the uninterrupted reference run the
- * same job in this JVM, which spares a JVM and Spark start each. Each {@link Step} is a command
- * with the points it is killed at; {@code metrics} and {@code extract} plug in as further steps with
- * their own kill points, and their tables in {@link WarehouseFacts}.
+ * same jobs in this JVM, which spares a JVM and Spark start (about 30 CPU seconds) each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashSafetyIT {
     private static final Duration AT_MOST = Duration.ofMinutes(15);
+    private static final ReportWindow WINDOW = ReportWindow.parse("2023-03", "2023-12");
 
-    /** A point to die at: a line ingest prints on standard error. */
+    /** A point to die at: a line the command prints on standard error. */
     record KillPoint(String description, Predicate<String> line) {
-        static KillPoint phase(String phase, String description) {
+        static KillPoint ingest(String phase, String description) {
             return new KillPoint(description, l -> l.startsWith("ingest: " + phase + " ("));
+        }
+
+        /** {@code metrics} starting to write a table: "metrics [12 s] reporting_rates: 2023-03..2024-01 …". */
+        static KillPoint metrics(String table, String description) {
+            return new KillPoint(description, l -> l.startsWith("metrics [") && l.contains("] " + table + ": ") && l.endsWith("…"));
+        }
+
+        /** {@code extract} at a progress line (its English half, after " | "). */
+        static KillPoint extract(String english, String description) {
+            return new KillPoint(description, l -> l.contains(" | " + english));
         }
     }
 
-    /** One command run on the warehouse under test, killed at each of its points and run again. */
-    record Step(String name, List<String> args, List<KillPoint> killPoints) {
+    /** The same work as a step's command, run to the end in this JVM; says what it found to undo. */
+    @FunctionalInterface
+    interface InJvm {
+        String run(Warehouse warehouse, String out, PrintStream log) throws IOException;
+    }
+
+    /** What a step writes, as sorted lines per table or file list, run ids and times aside. */
+    @FunctionalInterface
+    interface Facts {
+        Map<String, List<String>> of(Warehouse warehouse, Path out) throws IOException;
+    }
+
+    /**
+     * One command run on the warehouse under test, killed at each of its points (if any) and run to
+     * the end. {@code before} (or null) runs first, in this JVM, on the warehouse under test only:
+     * what the killed run finds there (the uninterrupted reference needs no such run).
+     */
+    record Step(String name, List<String> args, List<KillPoint> killPoints, InJvm inJvm, InJvm before, Facts facts) {
     }
 
     private final Measurements measured = new Measurements("crash-safety");
@@ -66,9 +108,9 @@ class CrashSafetyIT {
     @BeforeAll
     void submissions() {
         input = SparkTestSession.newFolder("crash-input");
-        List<Unit> hanoi = SubmissionFiles.units("01", YearMonth.of(2023, 10), 250);
-        List<Unit> hcm = SubmissionFiles.units("79", YearMonth.of(2023, 10), 250);
-        List<Unit> thanhHoa = SubmissionFiles.units("38", YearMonth.of(2023, 10), 250);
+        List<Unit> hanoi = SubmissionFiles.units("01", YearMonth.of(2023, 10), 200);
+        List<Unit> hcm = SubmissionFiles.units("79", YearMonth.of(2023, 10), 200);
+        List<Unit> thanhHoa = SubmissionFiles.units("38", YearMonth.of(2023, 10), 200);
         for (int m = 0; m < 8; m++) {
             YearMonth month = YearMonth.of(2023, 3).plusMonths(m);
             SubmissionFiles.write(input.resolve("b1/01/hanoi_" + month + ".csv"), SubmissionFiles.month(hanoi, month, 0, m));
@@ -92,43 +134,91 @@ class CrashSafetyIT {
             throw new java.io.UncheckedIOException(e);
         }
         steps = List.of(
-                new Step("ingest b1", List.of("ingest", "--input", input.resolve("b1").toString()), List.of(
-                        KillPoint.phase("submission_rows", "during the first commit (submission_rows)"))),
-                new Step("ingest b2", List.of("ingest", "--input", input.resolve("b2").toString()), List.of(
-                        KillPoint.phase("commune_month_versions",
-                                "after submission_rows and rejections committed, during the versions MERGE"))),
-                new Step("ingest b3", List.of("ingest", "--input", input.resolve("b3").toString()), List.of(
-                        KillPoint.phase("commune_month", "after the versions MERGE, during the commune_month MERGE"))),
-                new Step("ingest b4", List.of("ingest", "--input", input.resolve("b4").toString()), List.of(
-                        KillPoint.phase("ingest_log", "during the commit mark (ingest_log append)"))));
+                ingestStep("b1"),
+                ingestStep("b2", KillPoint.ingest("commune_month_versions",
+                        "after submission_rows and rejections committed, during the versions MERGE")),
+                ingestStep("b3", KillPoint.ingest("commune_month", "after the versions MERGE, during the commune_month MERGE")),
+                ingestStep("b4", KillPoint.ingest("ingest_log", "during the commit mark (ingest_log append)")),
+                metricsStep("metrics", KillPoint.metrics("reporting_rates", "after metric_values committed, writing reporting_rates")),
+                extractStep("extract (replacing an earlier one)", KillPoint.extract("Checking the extract",
+                        "every file written, checking them against MANIFEST.json")));
     }
 
-    private static IngestReport ingestInThisJvm(Warehouse warehouse, Step step, PrintStream log) {
-        return new IngestJob(warehouse, SubmissionFileReader.standard(ReadLimits.DEFAULTS), ReadLimits.DEFAULTS, log)
-                .run(List.of(Path.of(step.args().get(2)).toUri().toString()));
+    private Step ingestStep(String batch, KillPoint... killPoints) {
+        String folder = input.resolve(batch).toString();
+        return new Step("ingest " + batch, List.of("ingest", "--input", folder), List.of(killPoints), (warehouse, out, log) -> {
+            IngestReport report = new IngestJob(warehouse, SubmissionFileReader.standard(ReadLimits.DEFAULTS),
+                    ReadLimits.DEFAULTS, log).run(List.of(Path.of(folder).toUri().toString()));
+            return report.restored().isEmpty() ? "nothing to restore" : "restored " + report.restored().entrySet().stream()
+                    .map(e -> e.getKey().tableName() + " to version " + e.getValue()).collect(Collectors.joining(", "));
+        }, null, (warehouse, out) -> WarehouseFacts.ingest(warehouse));
     }
 
-    /** The facts after each step, from uninterrupted runs of the same job in this JVM. */
-    private List<Map<String, List<String>>> uninterrupted() {
+    private static Step metricsStep(String name, KillPoint... killPoints) {
+        return new Step(name, List.of("metrics"), List.of(killPoints), (warehouse, out, log) -> {
+            MetricsJob.Summary summary = new MetricsJob(warehouse, MetricCatalog.bundled(),
+                    MetricsReference.of(ReferenceData.bundled()), log::println).run(false);
+            return summary.en().get(0);
+        }, null, (warehouse, out) -> WarehouseFacts.metrics(warehouse));
+    }
+
+    /** An extract of {@link #WINDOW}, killed while it replaces one the same tables gave just before. */
+    private static Step extractStep(String name, KillPoint... killPoints) {
+        List<String> args = List.of("extract", "--from", WINDOW.from().toString(), "--to", WINDOW.to().toString());
+        InJvm extract = (warehouse, out, log) -> {
+            new ExtractJob(warehouse, out, WindowValuesSource.NONE, log, Clock.systemUTC())
+                    .run(new ExtractRequest(WINDOW, WINDOW.defaultGeography(), Optional.empty()));
+            return "extract published";
+        };
+        return new Step(name, args, List.of(killPoints), extract, extract, (warehouse, out) -> ExtractFacts.of(extractFolder(out)));
+    }
+
+    private static Path extractFolder(Path out) {
+        return out.resolve(ExtractJob.EXTRACTS_FOLDER).resolve(WINDOW.folderName());
+    }
+
+    /**
+     * The facts after each step that is killed (null after the others), from uninterrupted runs of
+     * the same jobs in this JVM.
+     */
+    private List<Map<String, List<String>>> uninterrupted() throws IOException {
         Warehouse warehouse = new Warehouse(SparkTestSession.get(), SparkTestSession.newFolder("crash-reference").toUri().toString());
+        Path out = SparkTestSession.newFolder("crash-reference-out");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         List<Map<String, List<String>>> facts = new ArrayList<>();
+        List<String> costs = new ArrayList<>();
         for (Step step : steps) {
-            ingestInThisJvm(warehouse, step, quiet);
-            facts.add(WarehouseFacts.ingest(warehouse));
+            double cpu = cpuSeconds();
+            step.inJvm().run(warehouse, out.toUri().toString(), quiet);
+            costs.add(String.format("%s %.0f s", step.name(), cpuSeconds() - cpu));
+            facts.add(step.killPoints().isEmpty() ? null : step.facts().of(warehouse, out));
         }
+        measured.add("| uninterrupted reference, in the test JVM | CPU: " + String.join(", ", costs) + " | |");
         return facts;
     }
 
+    /** CPU time of this JVM so far (all threads, Spark's included). */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
     @Test
-    void killedRunsRerunToTheTablesOfUninterruptedRuns() {
+    void killedRunsRerunToTheStateOfUninterruptedRuns() throws IOException {
         List<Map<String, List<String>>> expected = uninterrupted();
         Path warehouseDir = SparkTestSession.newFolder("crash-warehouse");
+        Path out = SparkTestSession.newFolder("crash-out");
+        Path extracts = extractFolder(out).getParent();
         Warehouse warehouse = new Warehouse(SparkTestSession.get(), warehouseDir.toUri().toString());
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
+            if (step.before() != null) {
+                step.before().run(warehouse, out.toUri().toString(), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8));
+            }
+            Map<String, List<String>> before = ExtractFacts.of(extractFolder(out));
             List<String> args = new ArrayList<>(step.args());
-            args.addAll(List.of("--warehouse", warehouseDir.toString()));
+            args.addAll(List.of("--warehouse", warehouseDir.toString(), "--out", out.toString()));
             // Killed at each point in turn (each killed run first undoes what the one before left).
             List<String> kills = new ArrayList<>();
             for (KillPoint point : step.killPoints()) {
@@ -136,27 +226,40 @@ class CrashSafetyIT {
                 assertNotNull(killed.killedAt(), () -> "the kill point was never reached: " + killed.describe());
                 kills.add(String.format("%s, %.0f s after start (CPU %.0f s)", point.description(), killed.seconds(),
                         killed.cpuSeconds()));
+                // A killed extract leaves only hidden folders; an extract published before stays whole.
+                assertEquals(List.of(), ExtractFacts.incompleteVisibleExtracts(extracts), step.name());
+                assertEquals(before, ExtractFacts.of(extractFolder(out)),
+                        step.name() + ": the visible extract is as it was before the killed run");
             }
             // Then run to the end; here, in this JVM, to spare a JVM and Spark start: the same job as the command.
             ByteArrayOutputStream said = new ByteArrayOutputStream();
-            IngestReport rerun = ingestInThisJvm(warehouse, step, new PrintStream(said, true, StandardCharsets.UTF_8));
-            assertTrue(said.toString(StandardCharsets.UTF_8).contains("Took over the writer lease"),
-                    "the killed run's lease is taken over: " + said);
-            measured.add(String.format("| %s | killed %s | %s |", step.name(), String.join("; then ", kills),
-                    rerun.restored().isEmpty() ? "nothing to restore"
-                            : "restored " + rerun.restored().entrySet().stream().map(e -> e.getKey().tableName()
-                            + " to version " + e.getValue()).collect(Collectors.joining(", "))));
+            String rerun = step.inJvm().run(warehouse, out.toUri().toString(), new PrintStream(said, true, StandardCharsets.UTF_8));
+            if (step.name().startsWith("ingest") && !kills.isEmpty()) {
+                assertTrue(said.toString(StandardCharsets.UTF_8).contains("Took over the writer lease"),
+                        "the killed run's lease is taken over: " + said);
+            }
             assertEquals(List.of(), WarehouseFacts.integrityProblems(warehouse), step.name());
-            Map<String, List<String>> facts = WarehouseFacts.ingest(warehouse);
+            if (kills.isEmpty()) {
+                continue;
+            }
+            measured.add(String.format("| %s | killed %s | %s |", step.name(), String.join("; then ", kills), rerun));
+            Map<String, List<String>> facts = step.facts().of(warehouse, out);
+            assertEquals(expected.get(i).keySet(), facts.keySet(), step.name());
             for (Map.Entry<String, List<String>> table : expected.get(i).entrySet()) {
                 List<String> got = facts.get(table.getKey());
                 assertEquals(table.getValue().size(), got.size(), step.name() + ": rows of " + table.getKey());
                 assertEquals(table.getValue(), got, step.name() + ": " + table.getKey());
             }
         }
-        Map<String, List<String>> last = expected.get(expected.size() - 1);
-        measured.add("| all batches | " + last.get("files_logged").size() + " files, " + last.get("submission_rows").size()
+        Cli.Result verified = Cli.run("extract", "--verify", extractFolder(out).toString());
+        assertEquals(0, verified.exitCode(), verified::describe);
+        Map<String, List<String>> last = new LinkedHashMap<>();
+        expected.stream().filter(java.util.Objects::nonNull).forEach(last::putAll);
+        measured.add("| all steps | " + last.get("files_logged").size() + " files, " + last.get("submission_rows").size()
                 + " rows read, " + last.get("commune_month").size() + " unit-months, "
-                + last.get("rejections").size() + " rejections: equal, row for row, to uninterrupted runs | |");
+                + last.get("rejections").size() + " rejections, " + last.get("metric_values").size() + " metric values, "
+                + last.get("extract files").size() + " extract files: equal, row for row and byte for byte, to "
+                + "uninterrupted runs; `extract --verify`: exit 0; hidden leftovers of killed extracts: "
+                + ExtractFacts.hiddenEntries(extracts) + " |");
     }
 }

@@ -45,6 +45,20 @@ public final class HostileFiles {
         return replaceEntry(workbook, "xl/worksheets/sheet1.xml", laughs.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@code workbook} with its shared strings replaced by an external entity (XXE) that would pull
+     * {@code secret} (a file URI) into a cell.
+     */
+    public static byte[] externalEntity(byte[] workbook, String secret) {
+        String xxe = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE sst [<!ENTITY secret SYSTEM "%s">]>
+                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">
+                <si><t>&secret;</t></si></sst>
+                """.formatted(secret);
+        return replaceEntry(workbook, "xl/sharedStrings.xml", xxe.getBytes(StandardCharsets.UTF_8));
+    }
+
     public static byte[] zip(List<Entry> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

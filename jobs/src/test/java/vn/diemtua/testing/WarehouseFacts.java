@@ -42,6 +42,21 @@ public final class WarehouseFacts {
     }
 
     /**
+     * {@code metric_values}, {@code reporting_rates}, {@code outliers} (empty before the first
+     * {@code metrics} run) and the status of the last {@code metrics_state} row: a run that never
+     * finished leaves {@code running}.
+     */
+    public static Map<String, List<String>> metrics(Warehouse warehouse) {
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        for (TableName table : List.of(TableName.METRIC_VALUES, TableName.REPORTING_RATES, TableName.OUTLIERS)) {
+            facts.put(table.tableName(), warehouse.exists(table) ? lines(warehouse.read(table)) : List.of());
+        }
+        facts.put("metrics_state (last status)", !warehouse.exists(TableName.METRICS_STATE) ? List.of()
+                : lines(warehouse.read(TableName.METRICS_STATE).orderBy(col("recorded_at").desc()).limit(1).select("status")));
+        return facts;
+    }
+
+    /**
      * Problems of a warehouse on its own: rows read twice, or an {@code ingest_log} whose newest
      * versions are not the tables' versions (a commit no finished run accounts for).
      */

@@ -65,6 +65,19 @@ class WorkbookSafetyTest {
     }
 
     @Test
+    void anExternalEntityIsNeverResolved() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("secret", ".txt");
+        java.nio.file.Files.writeString(secret, "mat-khau-bi-mat");
+        try {
+            byte[] hostile = HostileFiles.externalEntity(bytes(unitWorkbook(1)), secret.toUri().toString());
+            UnreadableFileException e = rejected("FILE_UNREADABLE", "xxe.xlsx", hostile);
+            assertTrue(e.messageEn().contains("DOCTYPE is disallowed") && !e.messageEn().contains("mat-khau"), e.messageEn());
+        } finally {
+            java.nio.file.Files.delete(secret);
+        }
+    }
+
+    @Test
     void passwordProtectedWorkbook() throws Exception {
         byte[] plain = bytes(unitWorkbook(1));
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
