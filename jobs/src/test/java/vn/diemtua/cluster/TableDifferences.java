@@ -28,26 +28,14 @@ import static org.apache.spark.sql.functions.xxhash64;
  * differs between any two runs: run ids, timestamps, and where the input folder was. Each side is
  * summed up in Spark as a row count and an order-free sum of row hashes, so a table of any size is
  * never collected; only tables whose sums differ are compared row by row (EXCEPT ALL both ways)
- * to show a few differing rows.
+ * to show a few differing rows. Each warehouse comes with the input folder URI its files were
+ * ingested from.
  */
-final class TableDifferences {
+record TableDifferences(Warehouse left, String leftInput, Warehouse right, String rightInput) {
     /** What each run draws anew: ingest's batch id, metrics' run id. */
     private static final Set<String> RUN_COLUMNS = Set.of("batch_id", "run_id");
     private static final String INPUT = "<input>";
     private static final int SHOWN = 3;
-
-    private final Warehouse left;
-    private final String leftInput;
-    private final Warehouse right;
-    private final String rightInput;
-
-    /** Each warehouse with the input folder URI its files were ingested from. */
-    TableDifferences(Warehouse left, String leftInput, Warehouse right, String rightInput) {
-        this.left = left;
-        this.leftInput = leftInput;
-        this.right = right;
-        this.rightInput = rightInput;
-    }
 
     /** Every difference found: tables only one side has, row counts, a few rows only one side has. */
     List<String> all() {
