@@ -181,7 +181,8 @@ if any(exists("increment_%dy_ingest" % y) for y in (1, 5, 10)):
     section = {"provinces": a.increment_provinces, "new_month": a.increment_month,
                "what": "history: ingest of the years before the new month, then metrics (a fresh warehouse); "
                        "increment: on a copy of it, ingest of the new month's files, then metrics; "
-                       "each command its own process (so each carries the JVM and Spark start)",
+                       "each command its own process (so each carries the JVM and Spark start); the three "
+                       "histories, then the three increments, run side by side (one load for the three)",
                "points": points}
     by_years = {p["history_years"]: p for p in points}
     if 1 in by_years and 10 in by_years:
