@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code --catalog URI}: the metric catalog of {@code metrics}, and of the window comparison that
- * {@code report} and {@code extract} compute with it (they must use the catalog the metrics used).
+ * {@code extract} computes with it (it must use the catalog the metrics used).
  */
 public final class CatalogOption {
     @Option(names = "--catalog", paramLabel = "URI",

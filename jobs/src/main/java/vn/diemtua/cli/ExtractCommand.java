@@ -66,7 +66,7 @@ public final class ExtractCommand implements Callable<Integer> {
     int extract(Warehouse warehouse) throws Exception {
         ExtractRequest request = request();
         ExtractJob job = new ExtractJob(warehouse, common.out,
-                WindowComparisonSources.extract(catalog.load(warehouse.spark().sparkContext().hadoopConfiguration())),
+                WindowComparisonSource.of(catalog.load(warehouse.spark().sparkContext().hadoopConfiguration())),
                 System.err, Clock.systemUTC());
         ExtractJob.Result result = job.run(request);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import vn.diemtua.reference.ReferenceData;
 import vn.diemtua.report.CatalogLabels;
 import vn.diemtua.report.ConferenceSummary;
 import vn.diemtua.report.DataVersion;
+import vn.diemtua.report.MonthlyWindowValues;
 import vn.diemtua.report.ProvinceNames;
 import vn.diemtua.report.ReportFigures;
 import vn.diemtua.report.ReportInputs;
@@ -32,9 +33,6 @@ import java.util.List;
 public final class ReportCommand extends SparkCommand {
     @Mixin
     WindowOptions windowOptions;
-
-    @Mixin
-    CatalogOption catalog;
 
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
             description = "Rebuild the pack from the tables as they were: a metric_values version, or a timestamp.")
@@ -72,8 +70,7 @@ public final class ReportCommand extends SparkCommand {
         Dataset<Row> metricValues = warehouse.readAsOf(TableName.METRIC_VALUES, Long.toString(version.metricValues()));
         Dataset<Row> reportingRates = warehouse.readAsOf(TableName.REPORTING_RATES,
                 Long.toString(version.reportingRates()));
-        WindowValuesSource windows = WindowComparisonSources.report(
-                catalog.load(warehouse.spark().sparkContext().hadoopConfiguration()));
+        WindowValuesSource windows = new MonthlyWindowValues(plan.stocks());
         ReportInputs inputs = new ReportInputs(window, chosenGeography, metricValues, reportingRates,
                 windows.compute(warehouse, version, metricValues, chosenGeography, window), version);
 

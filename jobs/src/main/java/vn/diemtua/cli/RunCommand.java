@@ -78,8 +78,9 @@ public final class RunCommand extends SparkCommand {
 
     /** The four commands, set up with this command's options; bad usage is told before any step runs. */
     private List<Step> steps() {
-        List<String> windowArgs = new ArrayList<>(windowOptions.args());
-        windowArgs.addAll(catalog.args());
+        List<String> windowArgs = windowOptions.args();
+        List<String> extractArgs = new ArrayList<>(windowArgs);
+        extractArgs.addAll(catalog.args());
         List<String> ingestArgs = new ArrayList<>(List.of("--input"));
         ingestArgs.addAll(inputs);
         if (failOnReject) {
@@ -88,7 +89,7 @@ public final class RunCommand extends SparkCommand {
         IngestCommand ingest = (IngestCommand) command("ingest", ingestArgs);
         SparkCommand metrics = (SparkCommand) command("metrics", catalog.args());
         ReportCommand report = (ReportCommand) command("report", windowArgs);
-        ExtractCommand extract = (ExtractCommand) command("extract", windowArgs);
+        ExtractCommand extract = (ExtractCommand) command("extract", extractArgs);
         ingest.common = common;
         metrics.common = common;
         report.common = common;

@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import scala.Console;
 import vn.diemtua.model.TableName;
+import vn.diemtua.warehouse.HistoryRetention;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
 
-/** OPTIMIZE, then VACUUM, one table of the warehouse. */
+/** OPTIMIZE, then VACUUM, one table of the warehouse, after making sure it keeps its history long enough. */
 public final class TableMaintenance {
     /** Delta records each VACUUM in the table's history with its counts only when this is on. */
     static final String VACUUM_LOGGING = "spark.databricks.delta.vacuum.logging.enabled";
@@ -38,6 +39,9 @@ public final class TableMaintenance {
         DeltaTable delta = warehouse.delta(table)
                 .orElseThrow(() -> new IllegalArgumentException("no table " + table.tableName()));
         Row detail = delta.detail().first();
+        // Tables made before the history setting existed: VACUUM keeps files that --as-of needs
+        // only if Delta also keeps the log entries that point to them.
+        HistoryRetention.ensure(warehouse.spark(), warehouse.pathOf(table), detail.getJavaMap(detail.fieldIndex("properties")));
         long filesBefore = detail.<Long>getAs("numFiles");
         List<String> zOrderBy = usableZOrder(plan.zOrderOf(table), Arrays.asList(delta.toDF().columns()), detail);
 

@@ -45,8 +45,8 @@ import static org.apache.spark.sql.functions.year;
  * recombined over its months (flows summed, stocks at the last month), never an average of
  * monthly ratios.
  *
- * <p>A windowed figure is null when its window starts before the data do (no partial year to date
- * or rolling sums), and, in the as-reported geography below the nation, when its window straddles
+ * <p>A windowed figure is null when its window starts before the data do or, for sums, misses a
+ * month (no partial year to date or rolling sums), and, in the as-reported geography below the nation, when its window straddles
  * the reorganisation (the units on each side are not the same; the current geography has those
  * trends).
  *
@@ -124,6 +124,11 @@ public final class MetricValues {
         Column ytdOk = windowAllowed(mi.minus(month(col(LeafTable.MONTH))).plus(1));
         Column r3Ok = windowAllowed(mi.minus(2));
         Column r12Ok = windowAllowed(mi.minus(11));
+        // A sum over a window with a month not loaded (no row) would be partial: left empty instead.
+        Column rows = count(lit(1));
+        Column ytdWhole = rows.over(byUnitAndYear().rangeBetween(Window.unboundedPreceding(), 0)).equalTo(month(col(LeafTable.MONTH)));
+        Column r3Whole = rows.over(byUnit().rangeBetween(-2, 0)).equalTo(3);
+        Column r12Whole = rows.over(byUnit().rangeBetween(-11, 0)).equalTo(12);
         List<Column> columns = new ArrayList<>();
         columns.add(col("*"));
         for (Leaf leaf : catalog.leaves()) {
@@ -132,10 +137,13 @@ public final class MetricValues {
             columns.add(when(prevOk, first(c).over(byUnit().rangeBetween(-1, -1))).as(variant(name, "prev")));
             columns.add(when(yoyOk, first(c).over(byUnit().rangeBetween(-12, -12))).as(variant(name, "yoy")));
             boolean stock = leaf.kind() == LeafKind.STOCK;
-            columns.add(when(ytdOk, stock ? c : combine(leaf, c).over(byUnitAndYear().rangeBetween(Window.unboundedPreceding(), 0)))
+            columns.add((stock ? when(ytdOk, c)
+                    : when(ytdOk.and(ytdWhole), combine(leaf, c).over(byUnitAndYear().rangeBetween(Window.unboundedPreceding(), 0))))
                     .as(variant(name, "ytd")));
-            columns.add(when(r3Ok, stock ? c : combine(leaf, c).over(byUnit().rangeBetween(-2, 0))).as(variant(name, "r3")));
-            columns.add(when(r12Ok, stock ? c : combine(leaf, c).over(byUnit().rangeBetween(-11, 0))).as(variant(name, "r12")));
+            columns.add((stock ? when(r3Ok, c) : when(r3Ok.and(r3Whole), combine(leaf, c).over(byUnit().rangeBetween(-2, 0))))
+                    .as(variant(name, "r3")));
+            columns.add((stock ? when(r12Ok, c) : when(r12Ok.and(r12Whole), combine(leaf, c).over(byUnit().rangeBetween(-11, 0))))
+                    .as(variant(name, "r12")));
         }
         return indexed.select(columns.toArray(Column[]::new));
     }

@@ -6,8 +6,7 @@ package vn.diemtua.report;
  *
  * @param metricValues   Delta version of {@code metric_values} read
  * @param reportingRates Delta version of {@code reporting_rates} read
- * @param communeMonth   Delta version of {@code commune_month} read (the window comparison is computed from it)
  * @param asOf           the {@code --as-of} the user gave, or null for the latest versions
  */
-public record DataVersion(long metricValues, long reportingRates, long communeMonth, String asOf) {
+public record DataVersion(long metricValues, long reportingRates, String asOf) {
 }

@@ -20,12 +20,14 @@ import java.util.Set;
  * @param ranking    the rate ranked by province against its target
  * @param progress   the share followed over time against its target
  * @param completeness the metric the summary's reporting paragraph (from {@code reporting_rates}) stands for
+ * @param stocks     metrics measured at a month's end: a window takes their last month
  */
 public record ReportPlan(List<String> trend, List<String> comparison, String ranking, String progress,
-                         String completeness) {
+                         String completeness, Set<String> stocks) {
     public ReportPlan {
         trend = List.copyOf(trend);
         comparison = List.copyOf(comparison);
+        stocks = Set.copyOf(stocks);
     }
 
     public static ReportPlan bundled() {
@@ -39,7 +41,8 @@ public record ReportPlan(List<String> trend, List<String> comparison, String ran
             throw new UncheckedIOException("Cannot read the report plan", e);
         }
         return new ReportPlan(list(properties, "trend"), list(properties, "comparison"),
-                required(properties, "ranking"), required(properties, "progress"), required(properties, "completeness"));
+                required(properties, "ranking"), required(properties, "progress"), required(properties, "completeness"),
+                Set.copyOf(list(properties, "stocks")));
     }
 
     private static String required(Properties properties, String key) {

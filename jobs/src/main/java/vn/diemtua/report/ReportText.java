@@ -91,10 +91,9 @@ public final class ReportText {
     /** The source line every chart and page carries: window, geography, data version. */
     public String sourceLine(ReportWindow window, String geography, DataVersion version) {
         String data = version.asOf() == null
-                ? get("source.versions", Long.toString(version.metricValues()), Long.toString(version.reportingRates()),
-                        Long.toString(version.communeMonth()))
+                ? get("source.versions", Long.toString(version.metricValues()), Long.toString(version.reportingRates()))
                 : get("source.asof", version.asOf(), Long.toString(version.metricValues()),
-                Long.toString(version.reportingRates()), Long.toString(version.communeMonth()));
+                Long.toString(version.reportingRates()));
         return get("source.line", month(window.from()), month(window.to()), get("source.geography." + geography), data);
     }
 }

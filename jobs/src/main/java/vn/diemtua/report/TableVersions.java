@@ -16,9 +16,8 @@ import static org.apache.spark.sql.functions.max;
 
 /**
  * The exact Delta versions a report reads. {@code --as-of} a timestamp: each table as it was then.
- * {@code --as-of} a version: that version of {@code metric_values}, and {@code reporting_rates} and
- * {@code commune_month} as they were when that version was committed (each table has its own
- * version numbers). The
+ * {@code --as-of} a version: that version of {@code metric_values}, and {@code reporting_rates} as
+ * it was when that version was committed (the two tables have their own version numbers). The
  * resolved versions are then read by number, so the source line names exactly what was shown.
  */
 public final class TableVersions {
@@ -28,7 +27,7 @@ public final class TableVersions {
     public static DataVersion resolve(Warehouse warehouse, String asOf) {
         if (asOf == null) {
             return new DataVersion(warehouse.version(TableName.METRIC_VALUES),
-                    warehouse.version(TableName.REPORTING_RATES), warehouse.version(TableName.COMMUNE_MONTH), null);
+                    warehouse.version(TableName.REPORTING_RATES), null);
         }
         Timestamp when;
         long metricValues;
@@ -41,8 +40,7 @@ public final class TableVersions {
             when = timestamp(warehouse, asOf);
             metricValues = versionAt(warehouse, TableName.METRIC_VALUES, when, asOf);
         }
-        return new DataVersion(metricValues, versionAt(warehouse, TableName.REPORTING_RATES, when, asOf),
-                versionAt(warehouse, TableName.COMMUNE_MONTH, when, asOf), asOf);
+        return new DataVersion(metricValues, versionAt(warehouse, TableName.REPORTING_RATES, when, asOf), asOf);
     }
 
     private static Timestamp timestamp(Warehouse warehouse, String text) {

@@ -3,6 +3,7 @@ package vn.diemtua.spark;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import vn.diemtua.storage.CommitSafety;
+import vn.diemtua.warehouse.HistoryRetention;
 
 import java.util.Map;
 
@@ -51,6 +52,8 @@ public final class Sessions {
         sparkConf.set("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
         // Dates in the tables are calendar dates of Vietnam; keep them stable across machines.
         sparkConf.setIfMissing("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
+        // Every table this program creates keeps a conference year of history for --as-of.
+        sparkConf.setIfMissing(HistoryRetention.SESSION_DEFAULT, HistoryRetention.interval());
         conf.forEach(sparkConf::set);
         // Delta on S3: commits as conditional writes, safe with several writers (docs/cluster.md).
         CommitSafety.applyDefaults(sparkConf);

@@ -1,18 +1,27 @@
 package vn.diemtua.cluster;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hadoop.conf.Configuration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The cluster of {@code scripts/cluster} for a test: a Spark master, two workers and an S3 server
@@ -21,6 +30,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class LoopbackCluster implements AutoCloseable {
     static final Path REPO = Path.of(System.getProperty("diemtua.repo", "..")).toAbsolutePath().normalize();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** JVM flags for the drivers and executors of this test: short-lived JVMs on two shared cores. */
+    static final String SHORT_LIVED_JVM = "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     private final Path state;
     private final Map<String, String> settings;
@@ -65,6 +79,8 @@ final class LoopbackCluster implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile());
         builder.environment().put("DIEMTUA_CLUSTER_DIR", state.toString());
         builder.environment().put("DIEMTUA_TMP", state.resolveSibling("tmp").toString());
+        // Drivers here live a minute on tiny data: C2 compilation would cost more CPU than it saves.
+        builder.environment().put("DIEMTUA_JAVA_OPTS", SHORT_LIVED_JVM);
         builder.environment().putAll(env);
         return builder;
     }
@@ -115,6 +131,24 @@ final class LoopbackCluster implements AutoCloseable {
         return launch(name, command);
     }
 
+    /** The executor ids that worker {@code n} (1-based) ran for application {@code appId}: its work folders. */
+    Set<String> executorsOf(int n, String appId) throws IOException {
+        Path appDir = state.resolve("worker-" + n).resolve(appId);
+        if (!Files.isDirectory(appDir)) {
+            return Set.of();
+        }
+        try (Stream<Path> dirs = Files.list(appDir)) {
+            return dirs.map(d -> d.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    /** The number of workers the master counts alive (it drops a dead one after spark.worker.timeout). */
+    int aliveWorkers() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(masterWebUi() + "/json/"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("aliveworkers").asInt();
+    }
+
     /** {@code scripts/diemtua args} in local mode, reaching the same S3 server. */
     Process local(String name, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(REPO.resolve("scripts/diemtua").toString()));
@@ -141,12 +175,23 @@ final class LoopbackCluster implements AutoCloseable {
     /** Hadoop settings reaching the S3 server from the test JVM itself. */
     Configuration hadoopConf() {
         Configuration conf = new Configuration();
-        conf.set("fs.s3a.endpoint", s3Endpoint());
-        conf.set("fs.s3a.endpoint.region", "us-east-1");
-        conf.set("fs.s3a.path.style.access", "true");
-        conf.set("fs.s3a.access.key", credentials.get("AWS_ACCESS_KEY_ID"));
-        conf.set("fs.s3a.secret.key", credentials.get("AWS_SECRET_ACCESS_KEY"));
+        s3Settings().forEach(conf::set);
         return conf;
+    }
+
+    /** The same as Spark settings, for a session in the test JVM. */
+    Map<String, String> sparkConf() {
+        Map<String, String> conf = new HashMap<>();
+        s3Settings().forEach((key, value) -> conf.put("spark.hadoop." + key, value));
+        return conf;
+    }
+
+    private Map<String, String> s3Settings() {
+        return Map.of("fs.s3a.endpoint", s3Endpoint(),
+                "fs.s3a.endpoint.region", "us-east-1",
+                "fs.s3a.path.style.access", "true",
+                "fs.s3a.access.key", credentials.get("AWS_ACCESS_KEY_ID"),
+                "fs.s3a.secret.key", credentials.get("AWS_SECRET_ACCESS_KEY"));
     }
 
     static int freePort() throws IOException {

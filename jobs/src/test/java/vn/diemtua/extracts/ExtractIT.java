@@ -21,7 +21,7 @@ class ExtractIT {
         Cli.Result extract = Cli.run("extract", "--warehouse", warehouse.uri(), "--out", out, "--from", "2025-05", "--to", "2025-07");
         assertEquals(0, extract.exitCode(), extract.describe());
         assertTrue(extract.out().contains("nation_month: 3"), extract.out());
-        assertTrue(extract.err().contains("[5/5] reporting_rates"), "progress on standard error: " + extract.err());
+        assertTrue(extract.err().contains("[6/6] window_values"), "progress on standard error: " + extract.err());
         java.nio.file.Path folder = java.nio.file.Path.of(java.net.URI.create(out)).resolve("extracts/2025-05_2025-07");
 
         // Another process, another out folder: the same bytes.

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.diemtua.model.TableName;
 import vn.diemtua.testing.SparkTestSession;
+import vn.diemtua.warehouse.HistoryRetention;
 import vn.diemtua.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -110,5 +111,25 @@ class TableMaintenanceTest {
         assertTrue(new TableMaintenance(warehouse, shortPlan).retentionRefusedByDelta());
         assertFalse(new TableMaintenance(warehouse, new MaintenancePlan(Map.of(), 168, true)).retentionRefusedByDelta());
         assertFalse(new TableMaintenance(warehouse, new MaintenancePlan(Map.of(), 0, false)).retentionRefusedByDelta());
+    }
+
+    @Test
+    void raisesTheHistoryKeptByATableMadeBefore() {
+        writeSmallFiles(TableName.COMMUNE_MONTH);
+        assertEquals(HistoryRetention.interval(), properties(TableName.COMMUNE_MONTH).get(HistoryRetention.TABLE_PROPERTY),
+                "a table this program's session creates keeps a conference year");
+        spark.sql("ALTER TABLE delta.`" + warehouse.pathOf(TableName.COMMUNE_MONTH)
+                + "` SET TBLPROPERTIES ('delta.logRetentionDuration' = 'interval 30 days')");
+        List<Row> before = sortedRows(TableName.COMMUNE_MONTH);
+
+        new TableMaintenance(warehouse, new MaintenancePlan(Map.of(), 0, false)).run(TableName.COMMUNE_MONTH);
+
+        assertEquals(HistoryRetention.interval(), properties(TableName.COMMUNE_MONTH).get(HistoryRetention.TABLE_PROPERTY));
+        assertEquals(before, sortedRows(TableName.COMMUNE_MONTH));
+    }
+
+    private Map<String, String> properties(TableName table) {
+        Row detail = warehouse.delta(table).orElseThrow().detail().first();
+        return detail.getJavaMap(detail.fieldIndex("properties"));
     }
 }

@@ -58,7 +58,7 @@ final class ReportFixtures {
 
     static ReportInputs inputs(SparkSession spark) {
         return new ReportInputs(WINDOW, AS_REPORTED, metricValues(spark), reportingRates(spark), windowValues(spark),
-                new DataVersion(7, 3, 5, null));
+                new DataVersion(7, 3, null));
     }
 
     static Dataset<Row> metricValues(SparkSession spark) {

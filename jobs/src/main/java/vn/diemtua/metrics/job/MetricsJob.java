@@ -45,7 +45,7 @@ import static org.apache.spark.sql.functions.min;
  */
 public final class MetricsJob {
     /** Bump when a change of the program changes metric values: the next run then rebuilds. */
-    public static final int LOGIC_VERSION = 1;
+    public static final int LOGIC_VERSION = 2;
     /** Months after a changed month whose metric values can change. */
     static final int METRIC_REACH = 12;
     /** Months before an output month whose data it can read (year to date and the trend's 12 months). */
@@ -139,17 +139,19 @@ public final class MetricsJob {
                 recomputed.add(write(summary, TableName.OUTLIERS, spark.createDataFrame(List.of(), Outliers.schema()), null, null));
             } else {
                 MonthSet all = MonthSet.range(first, last);
-                recomputed.addAll(recompute(summary, communeMonth, first, last, all, all, all, true));
+                recomputed.addAll(recompute(summary, communeMonth, first, all, all, all, true));
             }
         } else {
             MonthSet changed = new MonthSet(changes.keySet());
             long unitMonths = changes.values().stream().mapToLong(Long::longValue).sum();
-            summary.add("run.incremental", previous.orElseThrow().communeMonthVersion(), version, unitMonths, changed.size(),
-                    changed.toString());
+            MetricsState.Entry p = previous.orElseThrow();
+            summary.add("run.incremental", p.communeMonthVersion(), version, unitMonths, changed.size(), changed.toString());
+            // Up to the last month the tables hold, so that the rows of months no longer in commune_month go too.
+            YearMonth end = p.lastMonth() != null && p.lastMonth().isAfter(last) ? p.lastMonth() : last;
             if (!changed.isEmpty()) {
-                recomputed.addAll(recompute(summary, communeMonth, first, last,
-                        changed.withFollowing(METRIC_REACH, first, last), changed.withFollowing(0, first, last),
-                        changed.withFollowing(Outliers.HISTORY_MONTHS, first, last), false));
+                recomputed.addAll(recompute(summary, communeMonth, first,
+                        changed.withFollowing(METRIC_REACH, first, end), changed.withFollowing(0, first, end),
+                        changed.withFollowing(Outliers.HISTORY_MONTHS, first, end), false));
             }
         }
         MetricsState.append(warehouse, running.withStatus(MetricsState.DONE, String.join("; ", recomputed)));
@@ -163,6 +165,9 @@ public final class MetricsJob {
             return "run.reason.firstRun";
         }
         MetricsState.Entry p = previous.get();
+        if (first == null) {
+            return "run.reason.empty";
+        }
         if (!MetricsState.DONE.equals(p.status())) {
             return "run.reason.unfinished";
         }
@@ -176,7 +181,7 @@ public final class MetricsJob {
                 || !warehouse.exists(TableName.OUTLIERS)) {
             return "run.reason.tableMissing";
         }
-        if (first != null && (p.firstMonth() == null || first.isBefore(p.firstMonth()))) {
+        if (p.firstMonth() == null || first.isBefore(p.firstMonth())) {
             // Windows are null when they start before the data: an earlier first month changes many months.
             return "run.reason.earlierData";
         }
@@ -194,8 +199,8 @@ public final class MetricsJob {
     }
 
     /** Recomputes the three tables for their months; {@code whole} overwrites instead of replacing months. */
-    private List<String> recompute(Summary summary, Dataset<Row> communeMonth, YearMonth first, YearMonth last,
-                                   MonthSet metricMonths, MonthSet rateMonths, MonthSet outlierMonths, boolean whole) {
+    private List<String> recompute(Summary summary, Dataset<Row> communeMonth, YearMonth first, MonthSet metricMonths,
+                                   MonthSet rateMonths, MonthSet outlierMonths, boolean whole) {
         List<String> done = new ArrayList<>();
         Dataset<Row> metricRows = between(communeMonth, metricMonths.first().minusMonths(METRIC_LOOKBACK), metricMonths.last());
         Dataset<Row> unitMonths = UnitMonths.of(metricRows, reference).persist(StorageLevel.MEMORY_AND_DISK());

@@ -2,6 +2,7 @@ package vn.diemtua.cli;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.diemtua.extracts.WindowValuesSource;
 import vn.diemtua.metrics.Geography;
 import vn.diemtua.metrics.Level;
 import vn.diemtua.metrics.MetricsReference;
@@ -15,20 +16,16 @@ import java.util.EnumSet;
 import java.util.Optional;
 
 /**
- * The metrics step's window comparison wired into {@code report} and {@code extract}: each reads
- * {@code commune_month} at the version it pinned, so the window rows and the monthly figures come
- * from the same data.
+ * The metrics step's window comparison as the extract's {@code window_values}: computed from
+ * {@code commune_month} at the version the extract pinned, so it and the monthly datasets come from
+ * the same data. (The report recombines its window from {@code metric_values}, the table it reads;
+ * DemoIT checks that the two agree.)
  */
-final class WindowComparisonSources {
-    private WindowComparisonSources() {
+final class WindowComparisonSource {
+    private WindowComparisonSource() {
     }
 
-    static vn.diemtua.report.WindowValuesSource report(MetricCatalog catalog) {
-        return (warehouse, version, metricValues, geography, window) -> compute(
-                warehouse.readAsOf(TableName.COMMUNE_MONTH, Long.toString(version.communeMonth())), catalog, geography, window);
-    }
-
-    static vn.diemtua.extracts.WindowValuesSource extract(MetricCatalog catalog) {
+    static WindowValuesSource of(MetricCatalog catalog) {
         return (tables, request) -> Optional.of(
                 compute(tables.read(TableName.COMMUNE_MONTH), catalog, request.geography(), request.window()));
     }
