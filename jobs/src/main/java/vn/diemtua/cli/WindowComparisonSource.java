@@ -21,11 +21,11 @@ import java.util.Optional;
  * the same data. (The report recombines its window from {@code metric_values}, the table it reads;
  * DemoIT checks that the two agree.)
  */
-final class WindowComparisonSource {
+public final class WindowComparisonSource {
     private WindowComparisonSource() {
     }
 
-    static WindowValuesSource of(MetricCatalog catalog) {
+    public static WindowValuesSource of(MetricCatalog catalog) {
         return (tables, request) -> Optional.of(
                 compute(tables.read(TableName.COMMUNE_MONTH), catalog, request.geography(), request.window()));
     }

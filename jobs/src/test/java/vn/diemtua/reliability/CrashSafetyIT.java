@@ -3,9 +3,9 @@ package vn.diemtua.reliability;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.diemtua.cli.WindowComparisonSource;
 import vn.diemtua.extracts.ExtractJob;
 import vn.diemtua.extracts.ExtractRequest;
-import vn.diemtua.extracts.WindowValuesSource;
 import vn.diemtua.ingest.IngestJob;
 import vn.diemtua.ingest.IngestReport;
 import vn.diemtua.ingest.SubmissionFileReader;
@@ -63,6 +63,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashSafetyIT {
     private static final Duration AT_MOST = Duration.ofMinutes(15);
     private static final ReportWindow WINDOW = ReportWindow.parse("2023-03", "2023-12");
+    /** Units a province: the cost is mostly per job, not per row; enough rows for several tasks. */
+    private static final int UNITS = 60;
 
     /** A point to die at: a line the command prints on standard error. */
     record KillPoint(String description, Predicate<String> line) {
@@ -108,9 +110,9 @@ class CrashSafetyIT {
     @BeforeAll
     void submissions() {
         input = SparkTestSession.newFolder("crash-input");
-        List<Unit> hanoi = SubmissionFiles.units("01", YearMonth.of(2023, 10), 200);
-        List<Unit> hcm = SubmissionFiles.units("79", YearMonth.of(2023, 10), 200);
-        List<Unit> thanhHoa = SubmissionFiles.units("38", YearMonth.of(2023, 10), 200);
+        List<Unit> hanoi = SubmissionFiles.units("01", YearMonth.of(2023, 10), UNITS);
+        List<Unit> hcm = SubmissionFiles.units("79", YearMonth.of(2023, 10), UNITS);
+        List<Unit> thanhHoa = SubmissionFiles.units("38", YearMonth.of(2023, 10), UNITS);
         for (int m = 0; m < 8; m++) {
             YearMonth month = YearMonth.of(2023, 3).plusMonths(m);
             SubmissionFiles.write(input.resolve("b1/01/hanoi_" + month + ".csv"), SubmissionFiles.month(hanoi, month, 0, m));
@@ -122,7 +124,7 @@ class CrashSafetyIT {
         for (int m = 0; m < 4; m++) {
             YearMonth month = YearMonth.of(2023, 5).plusMonths(m);
             SubmissionFiles.write(input.resolve("b3/01/hanoi_" + month + "_corrected.csv"),
-                    SubmissionFiles.month(hanoi.subList(0, 100), month, 10, 200 + m));
+                    SubmissionFiles.month(hanoi.subList(0, UNITS / 2), month, 10, 200 + m));
         }
         for (int m = 0; m < 3; m++) {
             YearMonth month = YearMonth.of(2023, 11).plusMonths(m);
@@ -166,7 +168,7 @@ class CrashSafetyIT {
     private static Step extractStep(String name, KillPoint... killPoints) {
         List<String> args = List.of("extract", "--from", WINDOW.from().toString(), "--to", WINDOW.to().toString());
         InJvm extract = (warehouse, out, log) -> {
-            new ExtractJob(warehouse, out, WindowValuesSource.NONE, log, Clock.systemUTC())
+            new ExtractJob(warehouse, out, WindowComparisonSource.of(MetricCatalog.bundled()), log, Clock.systemUTC())
                     .run(new ExtractRequest(WINDOW, WINDOW.defaultGeography(), Optional.empty()));
             return "extract published";
         };
