@@ -12,13 +12,14 @@ a = ap.parse_args()
 runs_dir = os.path.join(a.work, "runs")
 
 
-def exists(name):
-    return os.path.exists(os.path.join(runs_dir, name + ".time"))
-
-
 def text(name, ext):
     path = os.path.join(runs_dir, name + ext)
     return open(path, encoding="utf-8", errors="replace").read() if os.path.exists(path) else ""
+
+
+def exists(name):
+    """Measured and finished (a run still going has an empty .time file)."""
+    return "Exit status" in text(name, ".time")
 
 
 def short_inputs(cmd):
@@ -207,7 +208,12 @@ if any(exists("increment_%dy_ingest" % y) for y in (1, 5, 10)):
         q = section["ratio_10y_over_1y"]
         lines.append("  increment 10 y / 1 y: CPU %.2f×, wall %.2f× (target ≤ 1.3×)" % (q["cpu"], q["wall"]))
 
-failed = [n for n in sorted(os.listdir(runs_dir)) if n.endswith(".time") and timed(n[:-5])["exit_status"] != 0]
+names = sorted(n[:-5] for n in os.listdir(runs_dir) if n.endswith(".time"))
+failed = [n + ".time" for n in names if exists(n) and timed(n)["exit_status"] != 0]
+unfinished = [n for n in names if not exists(n)]
+if unfinished:
+    result["unfinished_runs"] = unfinished
+    lines += ["", "Still running or stopped before the end (not in the figures): " + ", ".join(unfinished)]
 if failed:
     result["failed_runs"] = [n[:-5] for n in failed]
     lines += ["", "FAILED (exit status ≠ 0): " + ", ".join(result["failed_runs"]) + " — see bench/work/runs/*.err"]
