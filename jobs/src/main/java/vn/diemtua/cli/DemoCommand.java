@@ -60,12 +60,11 @@ public final class DemoCommand implements Callable<Integer> {
         if (generated != ExitCode.DONE) {
             return generated;
         }
-        RunCommand run = new RunCommand();
+        // Set up by its own command line, as `run` sets up its steps: every option and mixin gets its default.
+        CommandLine runLine = new CommandLine(RunCommand.class);
+        runLine.parseArgs("--input", input, "--from", WINDOW.from().toString(), "--to", WINDOW.to().toString());
+        RunCommand run = runLine.getCommand();
         run.common = common;
-        run.inputs = List.of(input);
-        run.windowOptions = new WindowOptions();
-        run.windowOptions.from = WINDOW.from().toString();
-        run.windowOptions.to = WINDOW.to().toString();
         int code = run.call();
         if (code != ExitCode.DONE) {
             out.println(MESSAGES.vi("demo.failed", code));
