@@ -16,7 +16,6 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.try_element_at;
@@ -25,6 +24,7 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
@@ -81,18 +81,33 @@ public final class Outliers {
                 .partitionBy(col(SubmissionKey.MA_XA.key()), month.geq(lit(java.sql.Date.valueOf(reorganisation))))
                 .orderBy(Months.index(month))
                 .rangeBetween(-HISTORY_MONTHS, -1);
-        List<Column> columns = new ArrayList<>(List.of(col(SubmissionKey.MA_XA.key()), month, col(CommuneMonthSchema.PROVINCE_CODE)));
+        List<SubmissionKey> flows = SubmissionKey.flows();
+        // One select per step: each median and deviation array is a column of its own, computed once
+        // a row. As one expression they were repeated in every use, and array functions with a
+        // lambda have no generated code: most of the job's time went there.
+        List<Column> histories = new ArrayList<>(List.of(col(SubmissionKey.MA_XA.key()), month,
+                col(CommuneMonthSchema.PROVINCE_CODE)));
+        List<Column> medians = new ArrayList<>(List.of(col("*")));
+        List<Column> deviations = new ArrayList<>(List.of(col("*")));
+        List<Column> mads = new ArrayList<>(List.of(col("*")));
         List<Column> candidates = new ArrayList<>();
-        for (SubmissionKey key : SubmissionKey.flows()) {
-            String h = "h_" + key.key();
-            columns.add(col(key.key()));
-            columns.add(array_sort(collect_list(col(key.key())).over(history)).as(h));
-            candidates.add(flagged(key.key(), col(key.key()), col(h)));
+        for (SubmissionKey key : flows) {
+            String k = key.key();
+            histories.add(col(k));
+            histories.add(sort_array(collect_list(col(k)).over(history)).as(step("h", k)));
+            medians.add(median(col(step("h", k))).as(step("median", k)));
+            deviations.add(sort_array(transform(col(step("h", k)), x -> abs(x.minus(col(step("median", k))))))
+                    .as(step("deviation", k)));
+            mads.add(median(col(step("deviation", k))).as(step("mad", k)));
+            candidates.add(flagged(k, col(k), size(col(step("h", k))), col(step("median", k)), col(step("mad", k))));
         }
         Column found = filter(array(candidates.toArray(Column[]::new)), Column::isNotNull);
         Column o = col("o");
-        return communeMonth.select(columns.toArray(Column[]::new))
+        return communeMonth.select(histories.toArray(Column[]::new))
                 .where(keep)
+                .select(medians.toArray(Column[]::new))
+                .select(deviations.toArray(Column[]::new))
+                .select(mads.toArray(Column[]::new))
                 .select(col(SubmissionKey.MA_XA.key()), month, col(CommuneMonthSchema.PROVINCE_CODE), explode(found).as("o"))
                 .select(col(SubmissionKey.MA_XA.key()), month, col(CommuneMonthSchema.PROVINCE_CODE),
                         o.getField(KEY).as(KEY), o.getField(VALUE).as(VALUE), o.getField(MEDIAN).as(MEDIAN),
@@ -100,11 +115,12 @@ public final class Outliers {
                         o.getField(EXPECTED_HIGH).as(EXPECTED_HIGH), o.getField(HISTORY).as(HISTORY));
     }
 
+    private static String step(String what, String key) {
+        return what + "_" + key;
+    }
+
     /** The outlier struct for one key of a row, or null when the value is within range. */
-    private static Column flagged(String key, Column value, Column sortedHistory) {
-        Column n = size(sortedHistory);
-        Column median = median(sortedHistory);
-        Column mad = median(array_sort(transform(sortedHistory, x -> abs(x.minus(median)))));
+    private static Column flagged(String key, Column value, Column n, Column median, Column mad) {
         Column scale = greatest(mad.multiply(MAD_TO_SD), lit(SCALE_FLOOR));
         Column low = greatest(median.minus(scale.multiply(THRESHOLD)), lit(0.0));
         Column high = median.plus(scale.multiply(THRESHOLD));
