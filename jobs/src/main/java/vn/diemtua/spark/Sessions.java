@@ -52,6 +52,9 @@ public final class Sessions {
         sparkConf.set("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
         // Dates in the tables are calendar dates of Vietnam; keep them stable across machines.
         sparkConf.setIfMissing("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
+        // Metric values are computed as wide rows (a column per leaf and window, 24 metrics × 8
+        // figures); above 100 fields Spark gives up whole-stage code generation for them.
+        sparkConf.setIfMissing("spark.sql.codegen.maxFields", "10000");
         // Every table this program creates keeps a conference year of history for --as-of.
         sparkConf.setIfMissing(HistoryRetention.SESSION_DEFAULT, HistoryRetention.interval());
         conf.forEach(sparkConf::set);

@@ -5,6 +5,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import scala.Option;
 import vn.diemtua.model.TableName;
 
 import java.util.Optional;
@@ -66,11 +68,16 @@ public final class Warehouse {
         return exists(table) ? Optional.of(DeltaTable.forPath(spark, pathOf(table))) : Optional.empty();
     }
 
-    /** The latest commit version of a table, or -1 if it does not exist. */
+    /**
+     * The latest commit version of a table, or -1 if it does not exist. From the table's log brought
+     * up to date (a listing of {@code _delta_log}), not from {@code history(1)}, which ran a Spark job
+     * per call: a run asks a dozen times (a tenth of an ingest's driver CPU).
+     */
     public long version(TableName table) {
-        return delta(table)
-                .map(t -> t.history(1).select("version").first().getLong(0))
-                .orElse(-1L);
+        if (!exists(table)) {
+            return -1L;
+        }
+        return DeltaLog.forTable(spark, pathOf(table)).update(false, Option.empty(), Option.empty()).version();
     }
 
     /** Registers every existing table as a temporary view of its own name, for SQL. */
