@@ -3,6 +3,7 @@ package vn.diemtua.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.diemtua.lease.WriterLease;
 import vn.diemtua.metrics.MetricsReference;
 import vn.diemtua.metrics.catalog.MetricCatalog;
 import vn.diemtua.metrics.job.MetricsJob;
@@ -22,6 +23,9 @@ public final class MetricsCommand extends SparkCommand {
     @Mixin
     CatalogOption catalog;
 
+    @Mixin
+    WaitOption wait;
+
     @Override
     protected int run(Warehouse warehouse) {
         MetricCatalog metrics = catalog.load(warehouse.spark().sparkContext().hadoopConfiguration());
@@ -30,7 +34,10 @@ public final class MetricsCommand extends SparkCommand {
         MetricsJob job = new MetricsJob(warehouse, metrics, MetricsReference.of(ReferenceData.bundled()),
                 line -> err.printf("metrics [%.0f s] %s%n", (System.nanoTime() - started) / 1e9, line));
         MetricsJob.Summary summary;
-        try {
+        // One writer at a time: a second metrics run would interleave its writes and metrics_state
+        // entries with this one's, and an ingest would change commune_month under it.
+        try (WriterLease lease = WriterLease.acquire(warehouse.spark().sparkContext().hadoopConfiguration(),
+                warehouse.uri(), getClass().getAnnotation(Command.class).name(), wait.settings(), err)) {
             summary = job.run(full);
         } catch (MetricsJob.MissingInput e) {
             throw new UsageException(e.getMessage());

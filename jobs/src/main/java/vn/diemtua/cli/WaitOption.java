@@ -5,10 +5,10 @@ import vn.diemtua.lease.WriterLease;
 
 import java.time.Duration;
 
-/** {@code --wait MINUTES} of the commands that write the ingest tables (one at a time per warehouse). */
+/** {@code --wait MINUTES} of the commands that write a warehouse's tables (one at a time per warehouse). */
 public final class WaitOption {
     @Option(names = "--wait", paramLabel = "MINUTES", defaultValue = "60",
-            description = "How long to wait for another ingest, lock or unlock writing the same warehouse. "
+            description = "How long to wait for another ingest, metrics, lock or unlock writing the same warehouse. "
                     + "Default: ${DEFAULT-VALUE}")
     long minutes;
 

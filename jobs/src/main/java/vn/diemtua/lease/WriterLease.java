@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The right to write a warehouse's ingest tables, held by one run at a time.
+ * The right to write a warehouse's tables (ingest, period locks, metrics), held by one run at a time.
  *
  * <p>Generations: the run that creates {@code N.holder} first holds generation N; the next run
  * takes N+1 once N is released, or once N's holder is found dead: on this machine by its process
