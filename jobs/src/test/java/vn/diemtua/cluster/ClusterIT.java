@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +41,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The jobs jar on a real standalone cluster (a master, two workers, executors in their own JVMs)
  * with the warehouse and the outputs on S3 (a local moto server), through {@code scripts/cluster}:
  * <ul>
- *   <li>{@code ingest}, {@code metrics}, {@code report} and {@code extract}, each submitted with
- *       spark-submit, on generated submissions of two provinces and two months, give the same
- *       tables, report and extract as {@code run} in local mode on the same files, although a
- *       worker is killed while {@code metrics} runs tasks on it;</li>
+ *   <li>{@code run} (ingest, metrics, report and extract: the four commands one after the other),
+ *       submitted with spark-submit, on generated submissions of two provinces and two months,
+ *       gives the same tables, report and extract as {@code run} in local mode on the same files,
+ *       although a worker is killed while its metrics step runs tasks on it;</li>
  *   <li>two drivers committing to one S3 table at once lose nothing, and {@code maintain} on the
  *       cluster then compacts and vacuums it;</li>
  *   <li>the log store refuses a second commit of one version on S3.</li>
@@ -128,23 +127,20 @@ class ClusterIT {
         Process reference = cluster.local("local-run", List.of("run", "--input", input.toString(),
                 "--from", FROM, "--to", TO, "--warehouse", localWarehouse, "--out", localOut));
         try {
-            finish(cluster.submit("ingest", List.of(), List.of("ingest", "--input", s3Input, "--warehouse", warehouse)), "ingest");
+            // One application for the four steps: each spark-submit costs a driver and an executor per worker.
             int uiPort = LoopbackCluster.freePort();
-            Process metrics = cluster.submit("metrics", List.of("--conf", "spark.ui.port=" + uiPort),
-                    List.of("metrics", "--warehouse", warehouse));
+            Process run = cluster.submit("run", List.of("--conf", "spark.ui.port=" + uiPort), List.of("run", "--input", s3Input,
+                    "--from", FROM, "--to", TO, "--warehouse", warehouse, "--out", out));
             try {
-                killWorkerWhileItRunsATask(metrics, "metrics", uiPort, 2);
-                finish(metrics, "metrics");
+                killWorkerWhileItRunsATask(run, "run", uiPort, 2);
+                finish(run, "run");
             } finally {
-                metrics.destroyForcibly();
+                run.destroyForcibly();
             }
-            String metricsLog = Files.readString(cluster.output("metrics.err"));
-            assertTrue(metricsLog.contains("Lost executor") || metricsLog.contains("ExecutorLostFailure"),
-                    "the driver saw the executor go:\n" + metricsLog);
+            String runLog = Files.readString(cluster.output("run.err"));
+            assertTrue(runLog.contains("Lost executor") || runLog.contains("ExecutorLostFailure"),
+                    "the driver saw the executor go:\n" + runLog);
             awaitAliveWorkers(1);
-            List<String> window = List.of("--warehouse", warehouse, "--out", out, "--from", FROM, "--to", TO);
-            finish(cluster.submit("report", List.of(), concat("report", window)), "report");
-            finish(cluster.submit("extract", List.of(), concat("extract", window)), "extract");
             finish(reference, "local-run");
         } finally {
             reference.destroyForcibly();
@@ -172,12 +168,6 @@ class ClusterIT {
         clusterExtract.remove("MANIFEST.json");
         assertEquals(localExtract, clusterExtract);
         assertEquals(manifestWithoutTime(localOut, s3), manifestWithoutTime(out, s3));
-    }
-
-    private static List<String> concat(String command, List<String> options) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(options);
-        return args;
     }
 
     private static JsonNode manifestWithoutTime(String out, Configuration conf) throws IOException {
