@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 ap = argparse.ArgumentParser()
 ap.add_argument("--root"); ap.add_argument("--work"); ap.add_argument("--input"); ap.add_argument("--json")
 ap.add_argument("--window", nargs=2)
-ap.add_argument("--scale-1x"); ap.add_argument("--scale-10x")
+ap.add_argument("--scale-1x"); ap.add_argument("--scale-10x"); ap.add_argument("--decade-from")
 ap.add_argument("--increment-provinces"); ap.add_argument("--increment-month")
 a = ap.parse_args()
 runs_dir = os.path.join(a.work, "runs")
@@ -140,10 +140,10 @@ if national:
             q["wall_pipeline_over_duckdb"], q["cpu_pipeline_over_duckdb"], q["wall_pipeline_over_spark_floor"],
             q["cpu_pipeline_over_spark_floor"]))
 
-if exists("scale_1x") or exists("scale_10x"):
+if exists("scale_1x") or exists("scale_10x") or exists("scale_1000x"):
     points = []
     for scale, name, provinces in (("1x", "scale_1x", a.scale_1x), ("10x", "scale_10x", a.scale_10x),
-                                   ("100x", "pipeline", "all")):
+                                   ("100x", "pipeline", "all"), ("1000x", "scale_1000x", "all, 10 y")):
         if not exists(name):
             continue
         r = timed(name)
@@ -155,8 +155,9 @@ if exists("scale_1x") or exists("scale_10x"):
         points.append(r)
     result["scale"] = {"base": "1/100 of the national year (100× of the national year, 11.7 million unit rows, "
                                "is beyond this 2-core machine in a benchmark run): 1× = the year of province(s) %s, "
-                               "10× = provinces %s, 100× = the whole national year (the pipeline run above)"
-                               % (a.scale_1x, a.scale_10x),
+                               "10× = provinces %s, 100× = the whole national year (the pipeline run above), "
+                               "1000× = ten national years %s … %s (part decade)"
+                               % (a.scale_1x, a.scale_10x, a.decade_from, a.window[1]),
                        "window": a.window, "points": points}
     lines += ["", "Scale: " + result["scale"]["base"],
               "  %-6s %-10s %9s %8s %8s %8s %11s %11s %8s" % ("scale", "provinces", "unit rows", "wall s", "CPU s",
