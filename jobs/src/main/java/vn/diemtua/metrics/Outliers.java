@@ -81,7 +81,6 @@ public final class Outliers {
                 .partitionBy(col(SubmissionKey.MA_XA.key()), month.geq(lit(java.sql.Date.valueOf(reorganisation))))
                 .orderBy(Months.index(month))
                 .rangeBetween(-HISTORY_MONTHS, -1);
-        List<SubmissionKey> flows = SubmissionKey.flows();
         // One select per step: each median and deviation array is a column of its own, computed once
         // a row. As one expression they were repeated in every use, and array functions with a
         // lambda have no generated code: most of the job's time went there.
@@ -91,7 +90,7 @@ public final class Outliers {
         List<Column> deviations = new ArrayList<>(List.of(col("*")));
         List<Column> mads = new ArrayList<>(List.of(col("*")));
         List<Column> candidates = new ArrayList<>();
-        for (SubmissionKey key : flows) {
+        for (SubmissionKey key : SubmissionKey.flows()) {
             String k = key.key();
             histories.add(col(k));
             histories.add(sort_array(collect_list(col(k)).over(history)).as(step("h", k)));

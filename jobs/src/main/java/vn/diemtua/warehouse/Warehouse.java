@@ -69,14 +69,12 @@ public final class Warehouse {
     }
 
     /**
-     * The latest commit version of a table, or -1 if it does not exist. From the table's log brought
-     * up to date (a listing of {@code _delta_log}), not from {@code history(1)}, which ran a Spark job
-     * per call: a run asks a dozen times (a tenth of an ingest's driver CPU).
+     * The latest commit version of a table, or -1 if it does not exist (the version Delta gives a
+     * path with no log). From the table's log brought up to date (a listing of {@code _delta_log}),
+     * not from {@code history(1)}, which ran a Spark job per call: a run asks a dozen times (a tenth
+     * of an ingest's driver CPU).
      */
     public long version(TableName table) {
-        if (!exists(table)) {
-            return -1L;
-        }
         return DeltaLog.forTable(spark, pathOf(table)).update(false, Option.empty(), Option.empty()).version();
     }
 
